@@ -19,7 +19,7 @@ CREATE TABLE redis_key (
   expires_at  BIGINT       NULL,
   version     BIGINT       NOT NULL DEFAULT 1,
   str_value   LONGBLOB     NULL,
-  CONSTRAINT pk_redis_key PRIMARY KEY (tenant, db, key_hash),
+  PRIMARY KEY (tenant, db, key_hash),
   CONSTRAINT uq_redis_key_id UNIQUE (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 

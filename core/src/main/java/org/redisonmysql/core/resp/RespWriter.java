@@ -35,18 +35,27 @@ public final class RespWriter {
         return protocol >= 3;
     }
 
+    /**
+     * A status line. Status and error text is written as ISO-8859-1 so that client bytes quoted in
+     * an error (as Redis quotes them) come back unchanged; build such text with {@link #latin1}.
+     */
     public RespWriter simple(String s) {
         current.writeByte('+');
-        current.writeCharSequence(s, StandardCharsets.UTF_8);
+        current.writeCharSequence(s, StandardCharsets.ISO_8859_1);
         current.writeBytes(CRLF);
         return this;
     }
 
     public RespWriter error(String s) {
         current.writeByte('-');
-        current.writeCharSequence(s, StandardCharsets.UTF_8);
+        current.writeCharSequence(s, StandardCharsets.ISO_8859_1);
         current.writeBytes(CRLF);
         return this;
+    }
+
+    /** Bytes as a String of the same length, one char per byte, for error and status text. */
+    public static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     public RespWriter integer(long v) {

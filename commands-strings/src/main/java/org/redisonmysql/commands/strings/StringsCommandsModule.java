@@ -1,0 +1,21 @@
+package org.redisonmysql.commands.strings;
+
+import org.redisonmysql.core.command.CommandModule;
+
+/** Keys and strings (and, as in Redis, bitmaps and HyperLogLog, which are strings). */
+public final class StringsCommandsModule extends CommandModule {
+    @Override
+    public String name() {
+        return "strings";
+    }
+
+    @Override
+    protected void configure() {
+        commands()
+                .add("get", GetCommand.class)
+                .add("set", SetCommand.class)
+                .add("del", DelCommand.class)
+                .add("exists", ExistsCommand.class)
+                .add("keys", KeysCommand.class);
+    }
+}

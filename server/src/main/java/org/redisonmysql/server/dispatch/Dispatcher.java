@@ -1,0 +1,194 @@
+package org.redisonmysql.server.dispatch;
+
+import org.jooq.ExecuteListener;
+import org.jooq.conf.Settings;
+import org.redisonmysql.core.command.Atomicity;
+import org.redisonmysql.core.command.CommandArgs;
+import org.redisonmysql.core.command.CommandHandler;
+import org.redisonmysql.core.command.RetryKind;
+import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.error.RedisException;
+import org.redisonmysql.core.resp.Replies;
+import org.redisonmysql.core.resp.Reply;
+import org.redisonmysql.core.resp.RespWriter;
+import org.redisonmysql.server.net.ClientConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Runs one command: finds its spec, checks existence, arity and authentication in Redis's order
+ * and with Redis's errors, then runs the handler in a unit of work and retries it on deadlock or
+ * lock-wait timeout. Database failures never reach the client as SQL: an unreachable database is
+ * a clear {@code -ERR database unavailable}, anything else is logged and answered generically.
+ */
+public final class Dispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Settings JOOQ_SETTINGS = new Settings()
+            .withRenderSchema(false)
+            .withExecuteLogging(false)
+            .withRenderCatalog(false);
+
+    private final CommandTable table;
+    private final RetryPolicy writeRetry;
+    private final RetryPolicy counterRetry;
+    private final CommandStats stats;
+    private final List<ExecuteListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Dispatcher(CommandTable table, RetryPolicy writeRetry, RetryPolicy counterRetry, CommandStats stats) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.writeRetry = Objects.requireNonNull(writeRetry, "writeRetry");
+        this.counterRetry = Objects.requireNonNull(counterRetry, "counterRetry");
+        this.stats = Objects.requireNonNull(stats, "stats");
+    }
+
+    public CommandTable table() {
+        return table;
+    }
+
+    public CommandStats stats() {
+        return stats;
+    }
+
+    /** Observes every statement (the SQL catalogue test uses this). */
+    public void addExecuteListener(ExecuteListener listener) {
+        listeners.add(listener);
+    }
+
+    public static Settings jooqSettings() {
+        return JOOQ_SETTINGS;
+    }
+
+    public Reply execute(ClientConnection session, byte[][] argv) {
+        String name = lowerAscii(argv[0]);
+        CommandTable.Entry entry = table.lookup(name);
+        if (entry == null) {
+            stats.rejected(null);
+            return Replies.error(unknownCommand(argv));
+        }
+        if (entry.isContainer()) {
+            if (!entry.spec().arityAccepts(argv.length)) {
+                stats.rejected(entry.spec().fullName());
+                return Replies.error(Errors.wrongArity(entry.spec().fullName()).getMessage());
+            }
+            CommandTable.Entry sub = entry.subcommands().get(lowerAscii(argv[1]));
+            if (sub == null) {
+                stats.rejected(null);
+                return Replies.error(sanitize("ERR unknown subcommand '" + truncated(argv[1], 128) + "'. Try "
+                        + entry.spec().name().toUpperCase(Locale.ROOT) + " HELP."));
+            }
+            entry = sub;
+        }
+        String fullName = entry.spec().fullName();
+        if (!entry.spec().arityAccepts(argv.length)) {
+            stats.rejected(fullName);
+            return Replies.error(Errors.wrongArity(fullName).getMessage());
+        }
+        if (!session.authenticated() && !entry.spec().hasFlag("no_auth")) {
+            stats.rejected(fullName);
+            return Replies.error(Errors.NOAUTH);
+        }
+        session.noteCommand(fullName);
+        long started = System.nanoTime();
+        Reply reply;
+        boolean failed = false;
+        try {
+            reply = run(entry.handler(), session, new CommandArgs(argv), fullName);
+        } catch (RedisException e) {
+            failed = true;
+            reply = Replies.error(sanitize(e.getMessage()));
+        }
+        stats.called(fullName, (System.nanoTime() - started) / 1000, failed);
+        return reply;
+    }
+
+    private Reply run(CommandHandler handler, ClientConnection session, CommandArgs args, String fullName) {
+        Atomicity atomicity = handler.atomicity();
+        RetryPolicy policy = handler.retryKind() == RetryKind.COUNTER ? counterRetry : writeRetry;
+        long deadline = System.nanoTime() + policy.deadlineMs() * 1_000_000L;
+        CurrentCommand.set(fullName);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                boolean transactional = atomicity == Atomicity.TRANSACTION;
+                try (UnitOfWork uow = new UnitOfWork(session.pool(), transactional, JOOQ_SETTINGS,
+                        listeners.toArray(new ExecuteListener[0]))) {
+                    try {
+                        Reply reply = handler.execute(
+                                new ExecutionContext(session, uow, System.currentTimeMillis(), false), args);
+                        uow.commit();
+                        return reply;
+                    } catch (RuntimeException e) {
+                        uow.rollback();
+                        throw e;
+                    }
+                } catch (RedisException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (DatabaseErrors.isRetryable(e) && attempt < policy.maxAttempts()
+                            && (policy.deadlineMs() <= 0 || System.nanoTime() < deadline)) {
+                        sleep(policy.backoffMs(attempt + 1));
+                        continue;
+                    }
+                    if (DatabaseErrors.isUnavailable(e)) {
+                        LOG.warn("{}: database unavailable: {}", fullName, rootMessage(e));
+                        throw new RedisException(DatabaseErrors.UNAVAILABLE);
+                    }
+                    LOG.error("{}: database error {}", fullName, DatabaseErrors.errorCode(e), e);
+                    throw new RedisException(DatabaseErrors.INTERNAL);
+                }
+            }
+        } finally {
+            CurrentCommand.set(null);
+        }
+    }
+
+    static String unknownCommand(byte[][] argv) {
+        StringBuilder args = new StringBuilder();
+        for (int i = 1; i < argv.length && args.length() < 128; i++) {
+            args.append('\'').append(truncated(argv[i], 128 - args.length())).append("' ");
+        }
+        return sanitize("ERR unknown command '" + truncated(argv[0], 128) + "', with args beginning with: " + args);
+    }
+
+    /** At most {@code max} bytes of a C string (Redis's {@code %.*s}: stops at NUL), as Latin-1 text. */
+    private static String truncated(byte[] bytes, int max) {
+        int n = 0;
+        while (n < bytes.length && n < max && bytes[n] != 0) {
+            n++;
+        }
+        return RespWriter.latin1(java.util.Arrays.copyOf(bytes, n));
+    }
+
+    /** Redis replaces CR and LF in error text with spaces so that the reply stays one line. */
+    static String sanitize(String error) {
+        return error.indexOf('\r') < 0 && error.indexOf('\n') < 0 ? error : error.replace('\r', ' ').replace('\n', ' ');
+    }
+
+    private static String lowerAscii(byte[] name) {
+        return new String(name, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void sleep(long ms) {
+        if (ms <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package org.redisonmysql.server.dispatch;
+
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.ExecuteListener;
+import org.jooq.exception.DataAccessException;
+import org.redisonmysql.server.db.UserPool;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The database side of one command (or one MULTI/EXEC, one script): a pooled connection taken on
+ * first use, in autocommit mode or in one transaction, committed before the reply is sent.
+ */
+public final class UnitOfWork implements AutoCloseable {
+    private final UserPool pool;
+    private final boolean transactional;
+    private final Settings settings;
+    private final ExecuteListener[] listeners;
+    private Connection connection;
+    private DSLContext dsl;
+
+    public UnitOfWork(UserPool pool, boolean transactional, Settings settings, ExecuteListener[] listeners) {
+        this.pool = pool;
+        this.transactional = transactional;
+        this.settings = settings;
+        this.listeners = listeners;
+    }
+
+    public DSLContext dsl() {
+        if (dsl == null) {
+            if (pool == null) {
+                throw new IllegalStateException("no database for an unauthenticated client");
+            }
+            try {
+                connection = pool.dataSource().getConnection();
+                if (transactional) {
+                    connection.setAutoCommit(false);
+                }
+            } catch (SQLException e) {
+                closeQuietly();
+                throw new DataAccessException("cannot get a connection", e);
+            }
+            DefaultConfiguration config = new DefaultConfiguration();
+            config.set(connection);
+            config.set(pool.dialect());
+            config.set(settings);
+            if (listeners.length > 0) {
+                config.set(listeners);
+            }
+            dsl = DSL.using(config);
+        }
+        return dsl;
+    }
+
+    public boolean started() {
+        return connection != null;
+    }
+
+    public void commit() {
+        if (connection != null && transactional) {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw new DataAccessException("commit failed", e);
+            }
+        }
+    }
+
+    public void rollback() {
+        if (connection != null && transactional) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection is broken; closing it hands it back to the pool, which evicts it
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        if (connection != null) {
+            try {
+                if (transactional && !connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException ignored) {
+                // broken connection: the pool evicts it on close
+            }
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to do
+            }
+            connection = null;
+            dsl = null;
+        }
+    }
+}

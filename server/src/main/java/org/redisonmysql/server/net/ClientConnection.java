@@ -1,0 +1,353 @@
+package org.redisonmysql.server.net;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import org.redisonmysql.core.resp.Replies;
+import org.redisonmysql.core.resp.Reply;
+import org.redisonmysql.core.resp.RespWriter;
+import org.redisonmysql.core.session.ClientSession;
+import org.redisonmysql.server.db.UserPool;
+import org.redisonmysql.server.dispatch.Dispatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One client connection: its session state and the ordered execution of its commands. Commands
+ * are queued by the event loop and run one after another on a worker thread (JDBC blocks); replies
+ * are encoded on that thread and handed to the event loop in batches, so a pipeline's replies are
+ * flushed together. Reading stops while too many commands wait or the client does not read its
+ * replies, so a slow client cannot grow the server's memory.
+ */
+public final class ClientConnection extends ChannelInboundHandlerAdapter implements ClientSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+
+    private final long id;
+    private final Channel channel;
+    private final Dispatcher dispatcher;
+    private final Executor executor;
+    private final ConnectionSettings settings;
+    private final ConnectionRegistry registry;
+    private final long createdAtMillis = System.currentTimeMillis();
+
+    private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean closing;
+
+    private volatile boolean authenticated;
+    private volatile String user = "default";
+    private volatile String tenant = "";
+    private volatile UserPool pool;
+    private volatile int db;
+    private volatile int protocol = 2;
+    private volatile String name = "";
+    private volatile String libName = "";
+    private volatile String libVersion = "";
+    private volatile long lastInteractionNanos = System.nanoTime();
+    private volatile String lastCommand = "NULL";
+    private volatile long unwritableSinceNanos;
+
+    public ClientConnection(long id, Channel channel, Dispatcher dispatcher, Executor executor,
+            ConnectionSettings settings, ConnectionRegistry registry) {
+        this.id = id;
+        this.channel = channel;
+        this.dispatcher = dispatcher;
+        this.executor = executor;
+        this.settings = settings;
+        this.registry = registry;
+    }
+
+    // ---- network side (event loop) ----
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        lastInteractionNanos = System.nanoTime();
+        pending.add(msg);
+        if (queued.incrementAndGet() >= settings.maxInflight()) {
+            channel.config().setAutoRead(false);
+        }
+        scheduleDrain();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (channel.isWritable()) {
+            unwritableSinceNanos = 0;
+            if (queued.get() < settings.maxInflight()) {
+                channel.config().setAutoRead(true);
+            }
+            scheduleDrain();
+        } else {
+            unwritableSinceNanos = System.nanoTime();
+            channel.config().setAutoRead(false);
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        closing = true;
+        registry.remove(this);
+        UserPool p = pool;
+        if (p != null) {
+            p.detach();
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("connection {} failed: {}", id, cause.toString());
+        ctx.close();
+    }
+
+    // ---- command side (worker thread, one at a time per connection) ----
+
+    private void scheduleDrain() {
+        if (!pending.isEmpty() && draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        List<ByteBuf> batch = new ArrayList<>();
+        long batchBytes = 0;
+        try {
+            while (!closing) {
+                if (!channel.isWritable()) {
+                    break; // resumed by channelWritabilityChanged
+                }
+                Object msg = pending.poll();
+                if (msg == null) {
+                    break;
+                }
+                Reply reply;
+                boolean closeAfter = false;
+                if (msg instanceof ProtocolError error) {
+                    reply = Replies.error(error.fullMessage());
+                    closeAfter = true;
+                } else {
+                    byte[][] argv = (byte[][]) msg;
+                    reply = dispatcher.execute(this, argv);
+                    closeAfter = closeRequested;
+                }
+                RespWriter writer = new RespWriter(channel.alloc(), protocol);
+                reply.writeTo(writer);
+                for (ByteBuf b : writer.finish()) {
+                    batchBytes += b.readableBytes();
+                    batch.add(b);
+                }
+                if (queued.decrementAndGet() < settings.maxInflight() && channel.isWritable()
+                        && !channel.config().isAutoRead() && !closing) {
+                    channel.config().setAutoRead(true);
+                }
+                if (closeAfter) {
+                    closing = true;
+                    flush(batch, true);
+                    batch = new ArrayList<>();
+                    pending.clear();
+                    return;
+                }
+                if (batchBytes >= settings.writeBatchBytes() || batch.size() >= settings.responseQueueLen()) {
+                    flush(batch, false);
+                    batch = new ArrayList<>();
+                    batchBytes = 0;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("connection {}: unexpected failure, closing", id, e);
+            closing = true;
+            flush(batch, true);
+            batch = new ArrayList<>();
+        } finally {
+            if (!batch.isEmpty()) {
+                flush(batch, false);
+            }
+            draining.set(false);
+        }
+        if (!closing) {
+            scheduleDrain();
+        }
+    }
+
+    private void flush(List<ByteBuf> batch, boolean thenClose) {
+        if (batch.isEmpty()) {
+            if (thenClose) {
+                channel.close();
+            }
+            return;
+        }
+        ByteBuf out = batch.size() == 1 ? batch.get(0) : Unpooled.wrappedBuffer(batch.toArray(new ByteBuf[0]));
+        if (thenClose) {
+            channel.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            channel.writeAndFlush(out);
+        }
+    }
+
+    private volatile boolean closeRequested;
+
+    /** QUIT: answer this command, then close. */
+    public void closeAfterReply() {
+        closeRequested = true;
+    }
+
+    /** CLIENT KILL and limits: close now. */
+    public void kill() {
+        closing = true;
+        channel.close();
+    }
+
+    // ---- session state ----
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public String tenant() {
+        return tenant;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public int db() {
+        return db;
+    }
+
+    @Override
+    public void select(int db) {
+        this.db = db;
+    }
+
+    @Override
+    public int databases() {
+        return settings.databases();
+    }
+
+    @Override
+    public int protocol() {
+        return protocol;
+    }
+
+    public void setProtocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    public UserPool pool() {
+        return pool;
+    }
+
+    /** Binds the session to an authenticated user, tenant and pool. */
+    public void authenticate(String user, String tenant, UserPool pool) {
+        UserPool previous = this.pool;
+        pool.attach();
+        this.pool = pool;
+        this.user = user;
+        this.tenant = tenant;
+        this.authenticated = true;
+        if (previous != null) {
+            previous.detach();
+        }
+    }
+
+    /**
+     * RESET: back to a fresh connection's state. Redis with a password then requires AUTH again,
+     * so the session also leaves its user and pool.
+     */
+    public void reset() {
+        db = 0;
+        protocol = 2;
+        name = "";
+        authenticated = false;
+        user = "default";
+        tenant = "";
+        UserPool previous = pool;
+        pool = null;
+        if (previous != null) {
+            previous.detach();
+        }
+    }
+
+    public void setLibInfo(String libName, String libVersion) {
+        if (libName != null) {
+            this.libName = libName;
+        }
+        if (libVersion != null) {
+            this.libVersion = libVersion;
+        }
+    }
+
+    public void noteCommand(String command) {
+        lastCommand = command;
+        lastInteractionNanos = System.nanoTime();
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public long createdAtMillis() {
+        return createdAtMillis;
+    }
+
+    public long idleNanos() {
+        return System.nanoTime() - lastInteractionNanos;
+    }
+
+    public long unwritableSinceNanos() {
+        return unwritableSinceNanos;
+    }
+
+    public boolean busy() {
+        return draining.get() || !pending.isEmpty();
+    }
+
+    /** One line of CLIENT LIST, in Redis 7's field order. */
+    public String describe() {
+        InetSocketAddress remote = (InetSocketAddress) channel.remoteAddress();
+        InetSocketAddress local = (InetSocketAddress) channel.localAddress();
+        long now = System.currentTimeMillis();
+        return "id=" + id
+                + " addr=" + (remote == null ? "?" : remote.getAddress().getHostAddress() + ":" + remote.getPort())
+                + " laddr=" + (local == null ? "?" : local.getAddress().getHostAddress() + ":" + local.getPort())
+                + " fd=" + (id + 7) + " name=" + name
+                + " age=" + (now - createdAtMillis) / 1000
+                + " idle=" + idleNanos() / 1_000_000_000L
+                + " flags=N db=" + db + " sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0"
+                + " rbs=0 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd=" + lastCommand
+                + " user=" + user + " redir=-1 resp=" + protocol;
+    }
+}

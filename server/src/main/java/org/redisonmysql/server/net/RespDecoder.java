@@ -1,0 +1,197 @@
+package org.redisonmysql.server.net;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.util.ByteProcessor;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Decodes client requests: RESP arrays of bulk strings, and inline commands as redis-cli and
+ * telnet send them. Emits {@code byte[][]} per command, or one {@link ProtocolError} after which
+ * it discards all input. Every limit is checked on the declared sizes before anything is
+ * allocated, and an argument's bytes are copied into their final array as they arrive, so a large
+ * value is held once, not once in the socket buffer and again in the command.
+ */
+public final class RespDecoder extends ByteToMessageDecoder {
+    private final DecoderLimits limits;
+    private final BooleanSupplier authenticated;
+
+    private byte[][] args;
+    private int argCount;
+    private int argIndex;
+    private byte[] bulk;
+    private int bulkFilled;
+    private long frameBytes;
+    private long partialSince;
+    private boolean failed;
+
+    public RespDecoder(DecoderLimits limits, BooleanSupplier authenticated) {
+        this.limits = limits;
+        this.authenticated = authenticated;
+    }
+
+    /** When the bytes of an unfinished request started to arrive (System.nanoTime), or 0. */
+    public long partialSince() {
+        return partialSince;
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (failed) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        try {
+            while (in.isReadable()) {
+                if (args == null) {
+                    if (partialSince == 0) {
+                        partialSince = System.nanoTime();
+                    }
+                    boolean progressed = in.getByte(in.readerIndex()) == '*' ? readArrayHeader(in) : readInline(in, out);
+                    if (!progressed) {
+                        return;
+                    }
+                    if (args == null) {
+                        partialSince = 0;
+                        continue; // empty command (inline blank line or *0 / *-1)
+                    }
+                }
+                if (!readArguments(in)) {
+                    return;
+                }
+                out.add(argCount == args.length ? args : Arrays.copyOf(args, argCount));
+                args = null;
+                partialSince = 0;
+            }
+        } catch (ProtocolViolation e) {
+            failed = true;
+            args = null;
+            bulk = null;
+            in.skipBytes(in.readableBytes());
+            out.add(new ProtocolError(e.getMessage()));
+        }
+    }
+
+    private boolean readArrayHeader(ByteBuf in) {
+        int cr = in.forEachByte(in.readerIndex(), in.readableBytes(), ByteProcessor.FIND_CR);
+        if (cr < 0 || cr + 1 >= in.writerIndex()) {
+            if (in.readableBytes() > DecoderLimits.INLINE_MAX) {
+                throw new ProtocolViolation("too big mbulk count string");
+            }
+            return false;
+        }
+        long count = parseLength(in, in.readerIndex() + 1, cr);
+        if (count == Long.MIN_VALUE || count > Integer.MAX_VALUE || count > limits.maxArrayLen()) {
+            throw new ProtocolViolation("invalid multibulk length");
+        }
+        if (count > DecoderLimits.UNAUTHENTICATED_MAX_ARGS && !authenticated.getAsBoolean()) {
+            throw new ProtocolViolation("unauthenticated multibulk length");
+        }
+        frameBytes = cr + 2 - in.readerIndex();
+        in.readerIndex(cr + 2);
+        if (count <= 0) {
+            return true;
+        }
+        argCount = (int) count;
+        argIndex = 0;
+        args = new byte[(int) Math.min(count, DecoderLimits.INITIAL_ARGS)][];
+        return true;
+    }
+
+    private boolean readArguments(ByteBuf in) {
+        while (argIndex < argCount) {
+            if (bulk == null) {
+                if (!in.isReadable()) {
+                    return false;
+                }
+                byte first = in.getByte(in.readerIndex());
+                if (first != '$') {
+                    throw new ProtocolViolation("expected '$', got '" + (char) (first & 0xff) + "'");
+                }
+                int cr = in.forEachByte(in.readerIndex(), in.readableBytes(), ByteProcessor.FIND_CR);
+                if (cr < 0 || cr + 1 >= in.writerIndex()) {
+                    if (in.readableBytes() > DecoderLimits.INLINE_MAX) {
+                        throw new ProtocolViolation("too big bulk count string");
+                    }
+                    return false;
+                }
+                long len = parseLength(in, in.readerIndex() + 1, cr);
+                if (len < 0 || len > limits.maxBulkLen()) {
+                    throw new ProtocolViolation("invalid bulk length");
+                }
+                if (len > DecoderLimits.UNAUTHENTICATED_MAX_BULK && !authenticated.getAsBoolean()) {
+                    throw new ProtocolViolation("unauthenticated bulk length");
+                }
+                frameBytes += (cr + 2 - in.readerIndex()) + len + 2;
+                if (frameBytes > limits.maxFrameSize()) {
+                    throw new ProtocolViolation("request exceeds the configured max_frame_size");
+                }
+                in.readerIndex(cr + 2);
+                bulk = new byte[(int) len];
+                bulkFilled = 0;
+            }
+            int n = Math.min(bulk.length - bulkFilled, in.readableBytes());
+            in.readBytes(bulk, bulkFilled, n);
+            bulkFilled += n;
+            if (bulkFilled < bulk.length || in.readableBytes() < 2) {
+                return false;
+            }
+            // Redis skips the two bytes after the payload without looking at them.
+            in.skipBytes(2);
+            if (argIndex == args.length) {
+                args = Arrays.copyOf(args, (int) Math.min((long) args.length * 2, argCount));
+            }
+            args[argIndex++] = bulk;
+            bulk = null;
+        }
+        return true;
+    }
+
+    private boolean readInline(ByteBuf in, List<Object> out) {
+        int lf = in.forEachByte(in.readerIndex(), in.readableBytes(), ByteProcessor.FIND_LF);
+        if (lf < 0) {
+            if (in.readableBytes() > DecoderLimits.INLINE_MAX) {
+                throw new ProtocolViolation("too big inline request");
+            }
+            return false;
+        }
+        int end = lf;
+        if (end > in.readerIndex() && in.getByte(end - 1) == '\r') {
+            end--;
+        }
+        byte[] line = new byte[end - in.readerIndex()];
+        in.getBytes(in.readerIndex(), line);
+        in.readerIndex(lf + 1);
+        List<byte[]> parts = InlineCommandParser.split(line);
+        if (parts == null) {
+            throw new ProtocolViolation("unbalanced quotes in request");
+        }
+        if (!parts.isEmpty()) {
+            out.add(parts.toArray(new byte[0][]));
+        }
+        return true;
+    }
+
+    /** Redis's string2ll on the header digits; Long.MIN_VALUE when they are not a valid integer. */
+    private static long parseLength(ByteBuf in, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || len > 20) {
+            return Long.MIN_VALUE;
+        }
+        byte[] digits = new byte[len];
+        in.getBytes(from, digits);
+        Long v = org.redisonmysql.core.util.RedisNumbers.parseLongOrNull(digits);
+        return v == null ? Long.MIN_VALUE : v;
+    }
+
+    /** Internal control flow for a protocol error. */
+    private static final class ProtocolViolation extends RuntimeException {
+        ProtocolViolation(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
