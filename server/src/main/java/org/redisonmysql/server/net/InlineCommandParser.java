@@ -79,7 +79,8 @@ final class InlineCommandParser {
                         continue;
                     }
                     byte c = line[i];
-                    if (isSpace(c)) {
+                    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                        // sdssplitargs ends an unquoted token only on these; \v and \f stay in it
                         done = true;
                     } else if (c == '"') {
                         inDouble = true;
