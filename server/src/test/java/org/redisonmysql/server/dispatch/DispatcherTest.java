@@ -13,7 +13,6 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
@@ -182,9 +181,6 @@ class DispatcherTest {
     }
 
     @Test
-    @Disabled("Dispatcher.unknownCommand bug: truncates each argument to 128 - length - 1 bytes (the opening quote is "
-            + "appended before the remaining room is computed); Redis 7.0.15 quotes 128 x's here and 25 y's in the "
-            + "second case. Dispatcher.java is outside this branch's allowed fixes.")
     void unknownCommandTruncatesLongArguments() {
         String reply = run("foo", "x".repeat(300), "second");
         assertThat(reply).isEqualTo("-ERR unknown command 'foo', with args beginning with: '" + "x".repeat(128) + "' \r\n");
