@@ -1,25 +1,50 @@
 package org.redisonmysql.it;
 
-import redis.clients.jedis.Jedis;
+import org.redisonmysql.it.differential.ScriptLines;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The commands the SQL catalogue is generated from: every registered data command, through each
- * of its statement paths. A family adds its commands here when it adds them to the server.
+ * The commands the SQL catalogue is generated from: the scripts under
+ * src/test/resources/sql-catalogue/ (one per family), which must take every command through each
+ * of its statement paths. A family adds its file when it adds commands.
  */
 final class SqlCatalogueScenario {
     private SqlCatalogueScenario() {
     }
 
-    static void run(int port, String user, String password) {
-        try (Jedis j = new Jedis("127.0.0.1", port)) {
-            j.auth(user, password);
-            j.set("k1", "v1");
-            j.set("k1", "v2");
-            j.get("k1");
-            j.get("missing");
-            j.exists("k1", "missing");
-            j.keys("k*");
-            j.del("k1", "missing");
+    static void run(int port, String user, String password) throws Exception {
+        try (RawClient c = new RawClient(port)) {
+            c.send(RawClient.command("AUTH", user, password));
+            c.readReply();
+            for (Path script : scripts()) {
+                c.send(RawClient.command("FLUSHALL"));
+                c.readReply();
+                for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+                    String trimmed = line.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                        continue;
+                    }
+                    c.send(ScriptLines.encode(ScriptLines.split(trimmed)));
+                    c.readReply();
+                }
+            }
+        }
+    }
+
+    private static List<Path> scripts() throws IOException, URISyntaxException {
+        Path root = Path.of(SqlCatalogueScenario.class.getClassLoader().getResource("sql-catalogue").toURI());
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".redis")).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -2,7 +2,7 @@ package org.redisonmysql.commands.strings;
 
 import org.redisonmysql.core.command.CommandModule;
 
-/** Keys and strings (and, as in Redis, bitmaps and HyperLogLog, which are strings). */
+/** Strings (and, as in Redis, bitmaps and HyperLogLog, which are strings). */
 public final class StringsCommandsModule extends CommandModule {
     @Override
     public String name() {
@@ -13,9 +13,6 @@ public final class StringsCommandsModule extends CommandModule {
     protected void configure() {
         commands()
                 .add("get", GetCommand.class)
-                .add("set", SetCommand.class)
-                .add("del", DelCommand.class)
-                .add("exists", ExistsCommand.class)
-                .add("keys", KeysCommand.class);
+                .add("set", SetCommand.class);
     }
 }

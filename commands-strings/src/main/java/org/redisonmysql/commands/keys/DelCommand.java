@@ -1,4 +1,4 @@
-package org.redisonmysql.commands.strings;
+package org.redisonmysql.commands.keys;
 
 import com.google.inject.Inject;
 import org.redisonmysql.core.command.Atomicity;

@@ -1,4 +1,4 @@
-package org.redisonmysql.commands.strings;
+package org.redisonmysql.commands.keys;
 
 import com.google.inject.Inject;
 import org.redisonmysql.core.command.Atomicity;
@@ -8,20 +8,19 @@ import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.keyspace.KeyspaceRepository;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
-import org.redisonmysql.core.util.GlobPattern;
 
-/** KEYS pattern: the live keys of the tenant's current database that match. */
-public final class KeysCommand implements CommandHandler {
+/** EXISTS key [key ...]: a key named twice counts twice. */
+public final class ExistsCommand implements CommandHandler {
     private final KeyspaceRepository keyspace;
 
     @Inject
-    public KeysCommand(KeyspaceRepository keyspace) {
+    public ExistsCommand(KeyspaceRepository keyspace) {
         this.keyspace = keyspace;
     }
 
     @Override
     public Reply execute(CommandContext ctx, CommandArgs args) {
-        return Replies.bulks(keyspace.keys(ctx.scope(), new GlobPattern(args.get(1))));
+        return Replies.integer(keyspace.countExisting(ctx.scope(), args.from(1)));
     }
 
     @Override
