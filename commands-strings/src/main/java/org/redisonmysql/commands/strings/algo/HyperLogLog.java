@@ -36,6 +36,14 @@ import java.util.List;
  * <li>PFMERGE dest src...: {@link Union} with the dest's value first then each source, then
  * {@link Union#storeInto(byte[])}; or {@link #merge(byte[], List)}. Always stores (reply OK).</li>
  * </ul>
+ *
+ * <h2>Known limits of exactness (corrupted values only)</h2>
+ * Redis edits the sds in place: when it splits an XZERO opcode that is truncated at the very end
+ * of the string, the last byte of the new sequence lands in the sds NUL-terminator slot and later
+ * commands on that in-memory value read it; we store only the visible bytes, so a later command
+ * reads 0 there. Within one call this is emulated exactly. Sparse values large enough to overflow
+ * Redis's {@code int} register counters (hundreds of KB of XZERO opcodes, CVE-2025-32023, unfixed
+ * in 7.0.15) are simply reported as corrupted here.
  */
 public final class HyperLogLog {
     /** {@code -WRONGTYPE} reply for a string that is not an HLL (bad magic, encoding, dense length, too short). */
