@@ -49,8 +49,12 @@ public final class CommandTable {
         Map<String, Entry> table = new LinkedHashMap<>();
         for (Map.Entry<String, CommandRegistration> e : top.entrySet()) {
             if (subs.containsKey(e.getKey())) {
-                throw new IllegalStateException("command '" + e.getKey() + "' is registered both as a command (by "
-                        + e.getValue().module() + ") and as a container of subcommands");
+                // A container may also run bare (COMMAND with no subcommand) when the same module says so.
+                if (!e.getValue().module().equals(subs.get(e.getKey()).values().iterator().next().module())) {
+                    throw new IllegalStateException("command '" + e.getKey() + "' is registered both as a command (by "
+                            + e.getValue().module() + ") and as a container of subcommands");
+                }
+                continue;
             }
             CommandRegistration r = e.getValue();
             table.put(e.getKey(), new Entry(r.spec(), injector.getInstance(r.handler()), r.module(), Map.of()));
@@ -67,7 +71,9 @@ public final class CommandTable {
             CommandSpec containerSpec = RedisCommandCatalogue.get().contains(e.getKey())
                     ? RedisCommandCatalogue.get().spec(e.getKey())
                     : CommandSpec.builder(e.getKey()).arity(-2).build();
-            table.put(e.getKey(), new Entry(containerSpec.withSubcommands(childSpecs), null, module, children));
+            CommandRegistration bare = top.get(e.getKey());
+            table.put(e.getKey(), new Entry(containerSpec.withSubcommands(childSpecs),
+                    bare == null ? null : injector.getInstance(bare.handler()), module, children));
         }
         return new CommandTable(table);
     }

@@ -71,7 +71,7 @@ public final class Dispatcher {
             stats.rejected(null);
             return Replies.error(unknownCommand(argv));
         }
-        if (entry.isContainer()) {
+        if (entry.isContainer() && !(argv.length == 1 && entry.handler() != null)) {
             if (!entry.spec().arityAccepts(argv.length)) {
                 stats.rejected(entry.spec().fullName());
                 return Replies.error(Errors.wrongArity(entry.spec().fullName()).getMessage());
