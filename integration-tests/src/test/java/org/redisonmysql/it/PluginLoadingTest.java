@@ -45,6 +45,11 @@ class PluginLoadingTest {
             assertThat(c.readReplyText()).isEqualTo("$19\r\nHello, plugin:user!\r\n");
             c.send(RawClient.command("HELLO.GREET", "a", "b"));
             assertThat(c.readReplyText()).isEqualTo("-ERR syntax error\r\n");
+            c.send(RawClient.command("COMMAND", "INFO", "hello.greet"));
+            assertThat(c.readReplyText()).startsWith("*1\r\n*10\r\n$11\r\nhello.greet\r\n:-1\r\n*2\r\n+readonly\r\n+fast\r\n")
+                    .contains("+@fast\r\n+@connection\r\n");
+            c.send(RawClient.command("COMMAND", "DOCS", "hello.greet"));
+            assertThat(c.readReplyText()).contains("Greets the caller, or the given name");
         }
     }
 
