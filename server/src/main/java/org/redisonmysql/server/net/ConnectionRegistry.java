@@ -75,7 +75,8 @@ public final class ConnectionRegistry {
                 c.kill();
                 continue;
             }
-            if (settings.idleTimeoutMs() > 0 && !c.busy()
+            // A client whose replies wait for it to read is the write timeout's business, not idle.
+            if (settings.idleTimeoutMs() > 0 && !c.busy() && unwritable == 0
                     && c.idleNanos() > TimeUnit.MILLISECONDS.toNanos(settings.idleTimeoutMs())) {
                 c.kill();
             }

@@ -41,9 +41,7 @@ public final class RedisServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         if (registry.size() >= settings.maxConnections()) {
                             registry.countRejected();
-                            ByteBuf err = ch.alloc().buffer();
-                            err.writeCharSequence("-ERR max number of clients reached\r\n", StandardCharsets.US_ASCII);
-                            ch.writeAndFlush(err).addListener(ChannelFutureListener.CLOSE);
+                            ch.pipeline().addLast(new RejectConnection());
                             return;
                         }
                         long id = registry.nextId();
@@ -58,6 +56,21 @@ public final class RedisServer implements AutoCloseable {
                 });
         this.serverChannel = bootstrap.bind(new InetSocketAddress(bind.host(), bind.port())).sync().channel();
         workers.scheduleAtFixedRate(() -> registry.sweep(settings), 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Answers Redis's error to a connection over max_connections, then closes it. */
+    private static final class RejectConnection extends io.netty.channel.ChannelInboundHandlerAdapter {
+        @Override
+        public void channelActive(io.netty.channel.ChannelHandlerContext ctx) {
+            ByteBuf err = ctx.alloc().buffer();
+            err.writeCharSequence("-ERR max number of clients reached\r\n", StandardCharsets.US_ASCII);
+            ctx.writeAndFlush(err).addListener(ChannelFutureListener.CLOSE);
+        }
+
+        @Override
+        public void channelRead(io.netty.channel.ChannelHandlerContext ctx, Object msg) {
+            io.netty.util.ReferenceCountUtil.release(msg);
+        }
     }
 
     public int port() {
