@@ -453,6 +453,12 @@ def main():
                'BYBOX', '%.2f' % (w_m / UNITS[unit]), '%.2f' % (h_m / UNITS[unit]), unit,
                'DESC', 'COUNT', str(rng.choice([5, 15, 30])), 'WITHDIST', 'WITHHASH', 'WITHCOORD']
         search_cmds.append(cmd)
+    # infinite sizes: every member matches
+    for key in ('ties', 'world', 'polar'):
+        for shape in (['BYRADIUS', 'inf', 'km'], ['BYBOX', 'inf', 'inf', 'm'], ['BYBOX', 'inf', '100', 'km']):
+            for extra in (['ASC', 'COUNT', '7'], ['DESC', 'COUNT', '5'], ['COUNT', '6', 'ANY']):
+                search_cmds.append(['GEOSEARCH', key, 'FROMMEMBER', members[key][3]] + shape + extra
+                                   + ['WITHDIST', 'WITHHASH', 'WITHCOORD'])
     reps = r.pipeline(search_cmds, chunk=50)
     lines = []
     big = 0
@@ -522,6 +528,32 @@ def main():
         ['GEORADIUSBYMEMBER', 'world', 'nosuch', '5', 'km'],
         ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '0', 'km'],
         ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYBOX', '0', '0', 'km'],
+        ['GEOSEARCH', 'world', 'FROMMEMBER', 'w1', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km', 'BYBOX', '1', '1', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'COUNT', '1'],
+        ['GEOSEARCH', 'world', 'BYRADIUS', '1', 'km', 'ASC', 'COUNT', '1'],
+        ['GEOSEARCH', 'world', 'FROMMEMBER', 'w1', 'BYRADIUS', '1', 'km', 'FROMMEMBER', 'w2'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km', 'STOREDIST'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km', 'COUNT', '-1'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km', 'COUNT', 'abc'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYBOX', 'abc', '1', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYBOX', '1', 'abc', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYBOX', '1', '-1', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', 'abc', 'BYRADIUS', '1', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1e400', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', 'nan', 'km'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1'],
+        ['GEOSEARCH', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km', 'BLAH'],
+        ['GEOSEARCHSTORE', 'dst', 'world', 'FROMLONLAT', '0', '0', 'BYRADIUS', '1', 'km', 'WITHDIST'],
+        ['GEORADIUS', 'world', '0', '0', '5', 'km', 'STORE', 'dst', 'WITHDIST'],
+        ['GEORADIUS', 'world', '0', '0', '5', 'km', 'COUNT', '0'],
+        ['GEORADIUS', 'world', '0', '0', '5', 'km', 'ANY'],
+        ['GEORADIUS', 'world', '0', '0', 'abc', 'km'],
+        ['GEORADIUS_RO', 'world', '0', '0', '5', 'km', 'STORE', 'dst'],
+        ['GEODIST', 'world', 'w1', 'w2', 'km', 'extra'],
+        ['GEOADD', 'e', 'XX', 'NX', '1', '2', 'x'],
+        ['GEOADD', 'e', 'GT', '1', '2', 'x'],
+        ['GEOADD', 'e', '1', '2', 'x', '3'],
     ]
     lines = []
     for c in err_cmds:

@@ -26,7 +26,7 @@ import java.math.MathContext;
 final class GeoMath {
 
     /** Taylor coefficients (-1)^k / (2k+1)! as double-double (hi, lo), k = 0..TERMS-1. */
-    private static final int TERMS = 15;
+    private static final int TERMS = 19;
     /** Terms evaluated in double-double; the rest in double. */
     private static final int DD_TERMS = 6;
     private static final double[] SIN_HI = new double[TERMS];
@@ -122,15 +122,25 @@ final class GeoMath {
         // y2 = y*y exactly as a double-double
         double y2h = y * y;
         double y2l = twoProductError(y, y, y2h);
-        // Horner, p = p*y2 + c[k]: the small high-order terms (k >= DD_TERMS, below 6e-8 of the
-        // result) in plain double, the rest in double-double.
-        double tail = SIN_HI[TERMS - 1];
-        for (int k = TERMS - 2; k >= DD_TERMS; k--) {
-            tail = tail * y2h + SIN_HI[k];
+        // Horner, p = p*y2 + c[k]. For y <= 1 the high-order terms (k >= DD_TERMS, below 2e-10
+        // of the result) are summed in plain double, the rest in double-double. Above 1 (x above
+        // 0.84) the residual is later divided by cos(y), which tends to 0, so every term is
+        // summed in double-double.
+        int split = y > 1.0 ? TERMS - 1 : DD_TERMS;
+        double ph;
+        double pl;
+        if (split == TERMS - 1) {
+            ph = SIN_HI[TERMS - 1];
+            pl = SIN_LO[TERMS - 1];
+        } else {
+            double tail = SIN_HI[TERMS - 1];
+            for (int k = TERMS - 2; k >= split; k--) {
+                tail = tail * y2h + SIN_HI[k];
+            }
+            ph = tail;
+            pl = 0;
         }
-        double ph = tail;
-        double pl = 0;
-        for (int k = DD_TERMS - 1; k >= 0; k--) {
+        for (int k = split - 1; k >= 0; k--) {
             // p = p * y2
             double mh = ph * y2h;
             double ml = twoProductError(ph, y2h, mh) + (ph * y2l + pl * y2h);
