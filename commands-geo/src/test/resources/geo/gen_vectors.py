@@ -6,6 +6,7 @@ Run once (the outputs are committed next to this script):
     redis-server --port 16401 --save '' --appendonly no --daemonize yes
     python3 gen_vectors.py --port 16401 --out .
 
+The script runs FLUSHALL on that server first: point it at a scratch instance.
 Everything is derived from a fixed random seed, and the .gz files are written with a zero
 timestamp, so re-running against the same Redis build reproduces the same bytes.
 

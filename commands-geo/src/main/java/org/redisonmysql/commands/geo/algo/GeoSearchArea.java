@@ -201,8 +201,14 @@ public final class GeoSearchArea {
 
     /**
      * The score ranges to scan, in order: one per kept cell, minus cells equal to the previously
-     * kept one. Each range must be scanned in ascending (score, member) order. They may overlap
-     * (or repeat) when cells repeat non-consecutively; scanning each is what Redis does.
+     * kept one. Each range must be scanned in ascending (score, member) order, members compared as
+     * unsigned bytes (memcmp; a database needs a binary collation). They may overlap (or repeat)
+     * when cells repeat non-consecutively; scanning each is what Redis does.
+     *
+     * <p>A caller fetching all ranges in one query must keep the found order: range index, then
+     * score, then member, and must return a member once per range that contains it. Scores of
+     * members stored by GEOADD are integers, but a sorted set written with ZADD may hold any
+     * double: a range test on doubles ({@link ScoreRange#contains}) is what Redis applies.
      */
     public List<ScoreRange> scoreRanges() {
         return ranges;
