@@ -20,11 +20,7 @@ class ClientLibrariesTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("libs:user", "libs-pw", database);
-        server = TestServer.start(db.serverEnv(database));
+        server = TestServer.withUser("libs:user", "libs-pw");
     }
 
     @AfterAll

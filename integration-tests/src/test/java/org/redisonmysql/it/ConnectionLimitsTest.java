@@ -17,14 +17,8 @@ class ConnectionLimitsTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("limits:user", "pw", database);
-        Map<String, String> env = db.serverEnv(database);
-        env.put("REDIS_MYSQL_MAX_CONNECTIONS", "3");
-        env.put("REDIS_MYSQL_IDLE_TIMEOUT_MS", "2000");
-        server = TestServer.start(env);
+        server = TestServer.withUser("limits:user", "pw",
+                Map.of("REDIS_MYSQL_MAX_CONNECTIONS", "3", "REDIS_MYSQL_IDLE_TIMEOUT_MS", "2000"));
     }
 
     @AfterAll

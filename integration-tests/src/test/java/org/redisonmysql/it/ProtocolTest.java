@@ -15,11 +15,7 @@ class ProtocolTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("proto:user", "pw", database);
-        server = TestServer.start(db.serverEnv(database));
+        server = TestServer.withUser("proto:user", "pw");
     }
 
     @AfterAll

@@ -21,6 +21,22 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A server on a new, empty database of the shared test MariaDB, with one MySQL login for clients. */
+    public static TestServer withUser(String user, String password) {
+        return withUser(user, password, Map.of());
+    }
+
+    /** The same, with extra settings (REDIS_MYSQL_* variables). */
+    public static TestServer withUser(String user, String password, Map<String, String> extraEnv) {
+        TestDatabase db = TestDatabase.shared();
+        String database = db.newDatabaseName();
+        db.createDatabase(database);
+        db.createUser(user, password, database);
+        Map<String, String> env = db.serverEnv(database);
+        env.putAll(extraEnv);
+        return start(env);
+    }
+
     public int port() {
         return server.port();
     }
