@@ -132,6 +132,7 @@ public final class RedisOnMySql implements AutoCloseable {
                         config.getInt(ConfigKey.INCR_RETRY_BACKOFF_MAX_MS), config.getInt(ConfigKey.INCR_RETRY_DEADLINE_MS)),
                 stats);
         listeners.forEach(dispatcher::addExecuteListener);
+        state.setDispatcher(dispatcher);
 
         ExecutorService commandThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), daemonThreads("rom-command-"));

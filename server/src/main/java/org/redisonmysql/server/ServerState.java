@@ -22,6 +22,7 @@ public final class ServerState {
     private final Map<String, String> redisConfig = new ConcurrentHashMap<>();
     private volatile CommandTable table;
     private volatile int port;
+    private volatile org.redisonmysql.server.dispatch.Dispatcher dispatcher;
 
     public ServerState(ServerConfig config, ConnectionRegistry connections, CommandStats stats, UserPools pools) {
         this.config = config;
@@ -64,6 +65,15 @@ public final class ServerState {
 
     void setTable(CommandTable table) {
         this.table = table;
+    }
+
+    /** The dispatcher (EXEC runs queued commands through it). */
+    public org.redisonmysql.server.dispatch.Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    void setDispatcher(org.redisonmysql.server.dispatch.Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
     public int port() {

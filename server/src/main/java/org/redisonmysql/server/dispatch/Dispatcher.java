@@ -8,6 +8,7 @@ import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.command.RetryKind;
 import org.redisonmysql.core.error.Errors;
 import org.redisonmysql.core.error.RedisException;
+import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
 import org.redisonmysql.core.resp.RespWriter;
@@ -16,7 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,6 +38,9 @@ public final class Dispatcher {
             .withRenderSchema(false)
             .withExecuteLogging(false)
             .withRenderCatalog(false);
+
+    /** Commands that act on the MULTI block itself instead of being queued (as in Redis). */
+    private static final Set<String> TRANSACTION_CONTROL = Set.of("exec", "discard", "multi", "watch", "quit", "reset");
 
     private final CommandTable table;
     private final RetryPolicy writeRetry;
@@ -67,19 +75,20 @@ public final class Dispatcher {
     public Reply execute(ClientConnection session, byte[][] argv) {
         String name = lowerAscii(argv[0]);
         CommandTable.Entry entry = table.lookup(name);
+        MultiState multi = session.multi();
         if (entry == null) {
             stats.rejected(null);
-            return Replies.error(unknownCommand(argv));
+            return rejectInMulti(multi, unknownCommand(argv));
         }
         if (entry.isContainer() && !(argv.length == 1 && entry.handler() != null)) {
             if (!entry.spec().arityAccepts(argv.length)) {
                 stats.rejected(entry.spec().fullName());
-                return Replies.error(Errors.wrongArity(entry.spec().fullName()).getMessage());
+                return rejectInMulti(multi, Errors.wrongArity(entry.spec().fullName()).getMessage());
             }
             CommandTable.Entry sub = entry.subcommands().get(lowerAscii(argv[1]));
             if (sub == null) {
                 stats.rejected(null);
-                return Replies.error(sanitize("ERR unknown subcommand '" + truncated(argv[1], 128) + "'. Try "
+                return rejectInMulti(multi, sanitize("ERR unknown subcommand '" + truncated(argv[1], 128) + "'. Try "
                         + entry.spec().name().toUpperCase(Locale.ROOT) + " HELP."));
             }
             entry = sub;
@@ -87,11 +96,19 @@ public final class Dispatcher {
         String fullName = entry.spec().fullName();
         if (!entry.spec().arityAccepts(argv.length)) {
             stats.rejected(fullName);
-            return Replies.error(Errors.wrongArity(fullName).getMessage());
+            return rejectInMulti(multi, Errors.wrongArity(fullName).getMessage());
         }
         if (!session.authenticated() && !entry.spec().hasFlag("no_auth")) {
             stats.rejected(fullName);
             return Replies.error(Errors.NOAUTH);
+        }
+        if (multi != null && !TRANSACTION_CONTROL.contains(fullName)) {
+            if (entry.spec().hasFlag("no_multi")) {
+                stats.rejected(fullName);
+                return rejectInMulti(multi, "ERR Command not allowed inside a transaction");
+            }
+            multi.add(entry, argv);
+            return Replies.QUEUED;
         }
         session.noteCommand(fullName);
         long started = System.nanoTime();
@@ -105,6 +122,84 @@ public final class Dispatcher {
         }
         stats.called(fullName, (System.nanoTime() - started) / 1000, failed);
         return reply;
+    }
+
+    /** A refused command; inside MULTI it also dooms the transaction (EXEC answers EXECABORT). */
+    private static Reply rejectInMulti(MultiState multi, String error) {
+        if (multi != null) {
+            multi.markDirty();
+        }
+        return Replies.error(error);
+    }
+
+    /**
+     * EXEC: checks the watched keys under row locks, then runs the queued commands in one MySQL
+     * transaction, each inside a savepoint so that a command that fails leaves no partial writes,
+     * and commits once. Re-run as a whole on deadlock or lock-wait timeout. Null array when a
+     * watched key changed.
+     */
+    public Reply exec(ClientConnection session, MultiState multi) {
+        CurrentCommand.set("exec");
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try (UnitOfWork uow = new UnitOfWork(session.pool(), true, JOOQ_SETTINGS,
+                        listeners.toArray(new ExecuteListener[0])).withIsolation(Connection.TRANSACTION_SERIALIZABLE)) {
+                    try {
+                        Reply reply = execOnce(session, multi, uow);
+                        uow.commit();
+                        return reply;
+                    } catch (RuntimeException e) {
+                        uow.rollback();
+                        throw e;
+                    }
+                } catch (RuntimeException e) {
+                    if (DatabaseErrors.isRetryable(e) && attempt < writeRetry.maxAttempts()) {
+                        sleep(writeRetry.backoffMs(attempt + 1));
+                        continue;
+                    }
+                    if (DatabaseErrors.isUnavailable(e)) {
+                        LOG.warn("exec: database unavailable: {}", rootMessage(e));
+                        return Replies.error(DatabaseErrors.UNAVAILABLE);
+                    }
+                    LOG.error("exec: database error {}", DatabaseErrors.errorCode(e), e);
+                    return Replies.error(DatabaseErrors.INTERNAL);
+                }
+            }
+        } finally {
+            CurrentCommand.set(null);
+        }
+    }
+
+    private Reply execOnce(ClientConnection session, MultiState multi, UnitOfWork uow) {
+        long now = System.currentTimeMillis();
+        for (Map.Entry<WatchedKeys.WatchedKey, WatchedKeys.Snapshot> w : session.watched().all().entrySet()) {
+            KeyScope scope = new KeyScope(uow.dsl(), session.tenant(), w.getKey().db(), now);
+            if (!WatchRepository.lockedSnapshot(scope, w.getKey().key()).equals(w.getValue())) {
+                return Replies.NULL_ARRAY;
+            }
+        }
+        List<Reply> replies = new ArrayList<>(multi.queued().size());
+        for (MultiState.Queued q : multi.queued()) {
+            String fullName = q.entry().spec().fullName();
+            CurrentCommand.set(fullName);
+            long started = System.nanoTime();
+            CommandHandler handler = q.entry().handler();
+            ExecutionContext ctx = new ExecutionContext(session, uow, System.currentTimeMillis(), true);
+            CommandArgs args = new CommandArgs(q.argv());
+            boolean failed = false;
+            Reply reply;
+            try {
+                reply = handler.atomicity() == Atomicity.NONE
+                        ? handler.execute(ctx, args)
+                        : uow.dsl().transactionResult(c -> handler.execute(ctx, args));
+            } catch (RedisException e) {
+                failed = true;
+                reply = Replies.error(sanitize(e.getMessage()));
+            }
+            stats.called(fullName, (System.nanoTime() - started) / 1000, failed);
+            replies.add(reply);
+        }
+        return Replies.array(replies);
     }
 
     private Reply run(CommandHandler handler, ClientConnection session, CommandArgs args, String fullName) {

@@ -20,6 +20,7 @@ public final class UnitOfWork implements AutoCloseable {
     private final boolean transactional;
     private final Settings settings;
     private final ExecuteListener[] listeners;
+    private int isolation = -1;
     private Connection connection;
     private DSLContext dsl;
 
@@ -30,6 +31,16 @@ public final class UnitOfWork implements AutoCloseable {
         this.listeners = listeners;
     }
 
+    /**
+     * Runs the transaction at this JDBC isolation level instead of the pool's READ COMMITTED
+     * (EXEC uses SERIALIZABLE: its reads must not see commits made between its commands). The
+     * pool restores its default when the connection is returned.
+     */
+    public UnitOfWork withIsolation(int level) {
+        this.isolation = level;
+        return this;
+    }
+
     public DSLContext dsl() {
         if (dsl == null) {
             if (pool == null) {
@@ -37,6 +48,9 @@ public final class UnitOfWork implements AutoCloseable {
             }
             try {
                 connection = pool.dataSource().getConnection();
+                if (isolation >= 0) {
+                    connection.setTransactionIsolation(isolation);
+                }
                 if (transactional) {
                     connection.setAutoCommit(false);
                 }
@@ -50,6 +64,9 @@ public final class UnitOfWork implements AutoCloseable {
             config.set(settings);
             if (listeners.length > 0) {
                 config.set(listeners);
+            }
+            if (transactional) {
+                config.set(new SavepointTransactionProvider(connection));
             }
             dsl = DSL.using(config);
         }

@@ -12,6 +12,8 @@ import org.redisonmysql.core.resp.RespWriter;
 import org.redisonmysql.core.session.ClientSession;
 import org.redisonmysql.server.db.UserPool;
 import org.redisonmysql.server.dispatch.Dispatcher;
+import org.redisonmysql.server.dispatch.MultiState;
+import org.redisonmysql.server.dispatch.WatchedKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private volatile long lastInteractionNanos = System.nanoTime();
     private volatile String lastCommand = "NULL";
     private volatile long unwritableSinceNanos;
+    private MultiState multi;
+    private final WatchedKeys watched = new WatchedKeys();
 
     public ClientConnection(long id, Channel channel, Dispatcher dispatcher, Executor executor,
             ConnectionSettings settings, ConnectionRegistry registry) {
@@ -288,6 +292,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
      * so the session also leaves its user and pool.
      */
     public void reset() {
+        multi = null;
+        watched.clear();
         db = 0;
         protocol = 2;
         name = "";
@@ -299,6 +305,25 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         if (previous != null) {
             previous.detach();
         }
+    }
+
+    /** The open MULTI block, or null. Only the connection's command thread touches it. */
+    public MultiState multi() {
+        return multi;
+    }
+
+    public void beginMulti() {
+        multi = new MultiState();
+    }
+
+    /** Ends the MULTI block (EXEC, DISCARD) and forgets watched keys, as Redis does. */
+    public void endMulti() {
+        multi = null;
+        watched.clear();
+    }
+
+    public WatchedKeys watched() {
+        return watched;
     }
 
     public void setLibInfo(String libName, String libVersion) {
