@@ -5,9 +5,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Doubles printed exactly as Redis 7.0 prints them: C's {@code "%.17g"}, with {@code inf} and
- * {@code -inf} for infinities. Java's own {@code %g} differs (no trailing-zero removal, other
- * exponent rules), so the C algorithm is reproduced on the exact binary value.
+ * Doubles printed exactly as Redis 7.0 prints them in replies (ZSCORE, ZINCRBY, ZRANGE
+ * WITHSCORES, ...): C's {@code "%.17g"} (so {@code 0.1} is {@code 0.10000000000000001}, 1e17 is
+ * {@code 1e+17}), {@code -0} for negative zero, {@code inf}/{@code -inf} for infinities. Java's own
+ * {@code %g} differs (no trailing-zero removal, other exponent rules), so the C algorithm is
+ * reproduced on the exact binary value, rounding half-even like glibc. Verified against
+ * redis-server 7.0.15. (Redis 7.2 switched to shortest round-trip output; 7.0 does not.)
+ * Note: INCRBYFLOAT/HINCRBYFLOAT print long doubles differently, see
+ * {@code org.redisonmysql.core.util.RedisLongDouble}.
  */
 public final class RedisDoubles {
     private RedisDoubles() {
@@ -22,6 +27,9 @@ public final class RedisDoubles {
         }
         if (value == 0) {
             return (1 / value < 0) ? "-0" : "0";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+            return Long.toString((long) value); // an integer of at most 16 digits prints as is
         }
         return formatG(value, 17);
     }

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Number parsing straight from argument bytes with Redis's exact rules (no String round trip):
- * {@code string2ll} for integers (no '+', no leading zeros, no spaces) and {@code strtod} as
- * Redis's {@code getDoubleFromObject} uses it for doubles.
+ * {@code string2ll} for integers (no '+', no leading zeros, no "-0", no spaces, at most 20 bytes)
+ * and {@code strtod} as Redis's {@code getDoubleFromObject} and {@code zslParseRange} use it for
+ * doubles. For INCRBYFLOAT/HINCRBYFLOAT's long doubles see {@link RedisLongDouble}.
  */
 public final class RedisNumbers {
     private RedisNumbers() {
@@ -72,18 +73,41 @@ public final class RedisNumbers {
         return v;
     }
 
-    /** A double argument as Redis's {@code getDoubleFromObject} accepts it, or null. */
+    /**
+     * A double as Redis's {@code getDoubleFromObject} accepts it (ZADD/ZINCRBY scores, ...), or
+     * null: the whole text must be a strtod number (no leading or trailing space, no NUL),
+     * {@code inf}/{@code infinity} are accepted, NaN is refused, and so is anything that
+     * overflows to infinity ({@code 1e400}) or underflows to zero ({@code 1e-400}); subnormals
+     * are accepted. Hex floats ({@code 0x10}) are accepted.
+     */
     public static Double parseDoubleOrNull(byte[] s) {
         if (s.length == 0 || isSpace(s[0])) {
             return null;
         }
-        String text = new String(s, StandardCharsets.ISO_8859_1);
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            // strtod stops at a NUL and Redis then sees the end of a C string.
-            text = text.substring(0, nul);
+        StrtodParser.Scanned n = StrtodParser.scan(s, 0, s.length);
+        return n == null ? null : StrtodParser.toDouble(n, true);
+    }
+
+    /**
+     * A double as Redis's sorted-set range parsing ({@code zslParseRange}: ZRANGEBYSCORE,
+     * ZCOUNT, ... after any {@code (} is removed) reads it with a bare strtod, or null: the text
+     * ends at its first NUL, leading whitespace is skipped, an empty text is 0, overflow gives
+     * +-inf and underflow 0; only NaN and trailing garbage are refused.
+     */
+    public static Double parseLenientDoubleOrNull(byte[] s) {
+        int end = 0;
+        while (end < s.length && s[end] != 0) {
+            end++;
         }
-        return StrtodParser.parse(text);
+        if (end == 0) {
+            return 0.0; // strtod converts nothing and stops at the terminating NUL
+        }
+        int start = 0;
+        while (start < end && isSpace(s[start])) {
+            start++;
+        }
+        StrtodParser.Scanned n = StrtodParser.scan(s, start, end);
+        return n == null ? null : StrtodParser.toDouble(n, false);
     }
 
     public static double parseDouble(byte[] s) {
@@ -94,8 +118,9 @@ public final class RedisNumbers {
         return v;
     }
 
+    /** C's {@code isspace} in the C locale. */
     static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == '\f';
+        return StrtodParser.isSpace(b);
     }
 
     /** The decimal text of a long as bytes, as Redis stores integers in strings. */
