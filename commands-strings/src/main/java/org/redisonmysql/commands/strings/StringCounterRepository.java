@@ -8,6 +8,7 @@ import org.redisonmysql.core.error.Errors;
 import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.keyspace.KeyspaceRepository;
+import org.redisonmysql.core.util.RedisLongDouble;
 import org.redisonmysql.core.util.RedisNumbers;
 
 import java.math.BigInteger;
@@ -114,5 +115,16 @@ public final class StringCounterRepository {
                         .and(len.le(19L)).and(BinarySql.locate(DSL.inline(new byte[] {'-'}), v, 2L).eq(0L)));
         // Length first: the REPLACE chain only ever runs on short values.
         return DSL.condition(DSL.when(len.between(1L, 19L), DSL.field(shape.and(digitsOnly))).else_(DSL.inline(false)));
+    }
+
+    /** INCRBYFLOAT: Redis's long-double arithmetic and formatting, under the row lock; keeps the TTL. */
+    public byte[] incrByFloat(KeyScope scope, byte[] key, byte[] increment) {
+        return StringRows.inTransaction(scope, tx -> {
+            StringRows.Locked row = StringRows.lock(tx, key, true);
+            byte[] current = row == null ? null : row.stringOrNull();
+            byte[] next = RedisLongDouble.incrByFloat(current, increment);
+            StringRows.write(tx, key, row, next, current != null ? row.expiresAt() : null);
+            return next;
+        });
     }
 }

@@ -7,6 +7,7 @@ import org.jooq.impl.DSL;
 import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.keyspace.KeyspaceRepository;
+import org.redisonmysql.core.util.RedisStrings;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -26,15 +27,22 @@ public final class StringEditRepository {
     public long append(KeyScope scope, byte[] key, byte[] suffix) {
         Field<byte[]> inserted = DSL.excluded(REDIS_KEY.STR_VALUE);
         return edit(scope, key, suffix.length, DSL.val(suffix), inserted,
+                BinarySql.length(REDIS_KEY.STR_VALUE).plus((long) suffix.length).le(RedisStrings.DEFAULT_PROTO_MAX_BULK_LEN),
                 current -> BinarySql.concat(current, inserted),
-                current -> current == null ? suffix : concat(current, suffix));
+                current -> {
+                    if (current == null) {
+                        return suffix;
+                    }
+                    RedisStrings.checkStringLength(current.length, suffix.length, RedisStrings.DEFAULT_PROTO_MAX_BULK_LEN);
+                    return concat(current, suffix);
+                });
     }
 
     /** SETRANGE with a non-empty value and a checked offset: the new length. */
     public long setRange(KeyScope scope, byte[] key, long offset, byte[] value) {
         Field<Long> off = DSL.val(offset);
         Field<byte[]> created = BinarySql.concat(BinarySql.zeros(off), DSL.val(value));
-        return edit(scope, key, offset + value.length, created, created,
+        return edit(scope, key, offset + value.length, created, created, DSL.trueCondition(),
                 current -> BinarySql.concat(
                         BinarySql.left(current, off),
                         BinarySql.zeros(DSL.greatest(off.minus(BinarySql.length(current)), DSL.inline(0L))),
@@ -43,7 +51,7 @@ public final class StringEditRepository {
                 current -> overwrite(current == null ? new byte[0] : current, offset, value));
     }
 
-    private long edit(KeyScope scope, byte[] key, long freshLength, Field<byte[]> insertSql, Field<byte[]> freshSql,
+    private long edit(KeyScope scope, byte[] key, long freshLength, Field<byte[]> insertSql, Field<byte[]> freshSql, Condition valid,
                       Function<Field<byte[]>, Field<byte[]>> sqlEdit, Function<byte[], byte[]> javaEdit) {
         try {
             Condition live = KeyspaceRepository.live(scope);
@@ -56,7 +64,7 @@ public final class StringEditRepository {
                     .set(REDIS_KEY.VERSION, 1L)
                     .set(REDIS_KEY.STR_VALUE, insertSql)
                     .onDuplicateKeyUpdate()
-                    .set(REDIS_KEY.TYPE, StringRows.keepOnlyLiveString(scope, DSL.trueCondition()))
+                    .set(REDIS_KEY.TYPE, StringRows.keepOnlyLiveString(scope, valid))
                     .set(REDIS_KEY.STR_VALUE, DSL.when(live, sqlEdit.apply(REDIS_KEY.STR_VALUE)).else_(freshSql))
                     // After the value changed: remember its length for the reply.
                     .set(REDIS_KEY.VERSION, DSL.when(BinarySql.rememberResult(BinarySql.length(REDIS_KEY.STR_VALUE)).isNull(),

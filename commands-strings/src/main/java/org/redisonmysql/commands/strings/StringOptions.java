@@ -94,15 +94,19 @@ final class StringOptions {
         if (expire == null) {
             return null;
         }
-        long ms = RedisNumbers.parseLong(expire);
-        boolean seconds = has(EX) || has(EXAT);
+        return expiresAt(expire, has(EX) || has(EXAT), has(EX) || has(PX), now, command);
+    }
+
+    /** One expire argument: in seconds or milliseconds, relative to {@code now} or absolute. */
+    static long expiresAt(byte[] arg, boolean seconds, boolean relative, long now, String command) {
+        long ms = RedisNumbers.parseLong(arg);
         if (ms <= 0 || (seconds && ms > Long.MAX_VALUE / 1000)) {
             throw Errors.invalidExpireTime(command);
         }
         if (seconds) {
             ms *= 1000;
         }
-        if (has(EX) || has(PX)) {
+        if (relative) {
             ms += now; // wraps like Redis's long long arithmetic, caught below
         }
         if (ms <= 0) {

@@ -95,4 +95,31 @@ public final class StringRepository {
         }
         return row.value2();
     }
+
+    /**
+     * The values of two keys in one read, a missing key as the empty string; {@code notStringError}
+     * when either is a live key of another type (LCS).
+     */
+    public List<byte[]> stringsOrEmpty(KeyScope scope, byte[] first, byte[] second, String notStringError) {
+        byte[] h1 = KeyHash.of(first);
+        byte[] h2 = KeyHash.of(second);
+        byte[] v1 = new byte[0];
+        byte[] v2 = new byte[0];
+        for (Record3<byte[], Byte, byte[]> r : scope.dsl()
+                .select(REDIS_KEY.KEY_HASH, REDIS_KEY.TYPE, REDIS_KEY.STR_VALUE).from(REDIS_KEY)
+                .where(KeyspaceRepository.inScope(scope)).and(REDIS_KEY.KEY_HASH.in(h1, h2))
+                .and(KeyspaceRepository.live(scope))
+                .fetch()) {
+            if (r.value2() != STRING) {
+                throw Errors.of(notStringError);
+            }
+            if (java.util.Arrays.equals(r.value1(), h1)) {
+                v1 = r.value3();
+            }
+            if (java.util.Arrays.equals(r.value1(), h2)) {
+                v2 = r.value3();
+            }
+        }
+        return List.of(v1, v2);
+    }
 }
