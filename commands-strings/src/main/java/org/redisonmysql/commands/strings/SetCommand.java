@@ -5,26 +5,33 @@ import org.redisonmysql.core.command.Atomicity;
 import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
-import org.redisonmysql.core.error.Errors;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
 
-/** SET key value (the options come with the strings family). */
+/**
+ * SET key value [NX | XX] [GET] [EX s | PX ms | EXAT s | PXAT ms | KEEPTTL]: one statement
+ * unless GET (or another type in the way) needs the locked path.
+ */
 public final class SetCommand implements CommandHandler {
-    private final StringRepository strings;
+    private final StringSetRepository strings;
 
     @Inject
-    public SetCommand(StringRepository strings) {
+    public SetCommand(StringSetRepository strings) {
         this.strings = strings;
     }
 
     @Override
     public Reply execute(CommandContext ctx, CommandArgs args) {
-        if (args.size() != 3) {
-            throw Errors.syntax();
+        StringOptions options = StringOptions.forSet(args);
+        Long expiresAt = options.expiresAt(ctx.now(), "set");
+        StringSetRepository.When when = options.has(StringOptions.NX) ? StringSetRepository.When.NX
+                : options.has(StringOptions.XX) ? StringSetRepository.When.XX : StringSetRepository.When.ALWAYS;
+        boolean keepTtl = options.has(StringOptions.KEEPTTL);
+        if (options.has(StringOptions.GET)) {
+            return Replies.bulk(strings.setLocked(ctx.scope(), args.get(1), args.get(2), expiresAt, keepTtl, when, true)
+                    .previous());
         }
-        strings.set(ctx.scope(), args.get(1), args.get(2), null);
-        return Replies.OK;
+        return strings.set(ctx.scope(), args.get(1), args.get(2), expiresAt, keepTtl, when) ? Replies.OK : Replies.NULL_BULK;
     }
 
     @Override

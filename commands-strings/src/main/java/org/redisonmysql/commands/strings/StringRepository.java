@@ -1,22 +1,25 @@
 package org.redisonmysql.commands.strings;
 
+import org.jooq.Field;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
-import org.jooq.exception.DataAccessException;
 import org.redisonmysql.core.error.Errors;
 import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.keyspace.KeyScope;
-import org.redisonmysql.core.keyspace.KeyType;
 import org.redisonmysql.core.keyspace.KeyspaceRepository;
 
-import java.sql.SQLException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import static org.redisonmysql.commands.strings.StringRows.STRING;
 import static org.redisonmysql.db.Tables.REDIS_KEY;
 
-/** Statements on string values, which live in the key row itself. */
+/** Reads of string values, which live in the key row itself: each one indexed statement. */
 public final class StringRepository {
-    private static final byte STRING = KeyType.STRING.code();
-    private static final int ER_BAD_NULL_ERROR = 1048;
 
     /** The string value, null when the key does not exist; WRONGTYPE for another type. One indexed read. */
     public byte[] get(KeyScope scope, byte[] key) {
@@ -32,54 +35,91 @@ public final class StringRepository {
         return row.value2();
     }
 
+    /** The values of the keys, in order; null for a missing key or one of another type (MGET). */
+    public List<byte[]> mget(KeyScope scope, List<byte[]> keys) {
+        List<byte[]> hashes = new ArrayList<>(keys.size());
+        for (byte[] key : keys) {
+            hashes.add(KeyHash.of(key));
+        }
+        Map<ByteBuffer, byte[]> found = new HashMap<>();
+        for (Record3<byte[], Byte, byte[]> r : scope.dsl()
+                .select(REDIS_KEY.KEY_HASH, REDIS_KEY.TYPE, REDIS_KEY.STR_VALUE).from(REDIS_KEY)
+                .where(KeyspaceRepository.inScope(scope)).and(REDIS_KEY.KEY_HASH.in(hashes))
+                .and(KeyspaceRepository.live(scope))
+                .fetch()) {
+            if (r.value2() == STRING) {
+                found.put(ByteBuffer.wrap(r.value1()), r.value3());
+            }
+        }
+        List<byte[]> values = new ArrayList<>(keys.size());
+        for (byte[] hash : hashes) {
+            values.add(found.get(ByteBuffer.wrap(hash)));
+        }
+        return values;
+    }
+
+    /** STRLEN: the value's length, 0 when missing; WRONGTYPE for another type. */
+    public long strlen(KeyScope scope, byte[] key) {
+        Record2<Byte, Long> row = scope.dsl()
+                .select(REDIS_KEY.TYPE, BinarySql.length(REDIS_KEY.STR_VALUE)).from(REDIS_KEY)
+                .where(KeyspaceRepository.isKey(scope, key)).and(KeyspaceRepository.live(scope))
+                .fetchOne();
+        if (row == null) {
+            return 0;
+        }
+        if (row.value1() != STRING) {
+            throw Errors.wrongType();
+        }
+        return row.value2();
+    }
+
     /**
-     * Stores a string whatever the key held before (SET semantics), with the given expiry (null = none).
-     * Common case, one statement: an upsert that refuses, by a NOT NULL violation, to turn a row of
-     * another type into a string. Only then the slow path deletes the old key (its child rows go
-     * with it) and inserts the string, in one transaction.
+     * GETRANGE with Redis's index rules, computed in SQL so that only the requested bytes leave the
+     * database. {@code start} and {@code end} are already clamped to +-2^40 (beyond any value length).
+     * Null when the key is missing.
      */
-    public void set(KeyScope scope, byte[] key, byte[] value, Long expiresAt) {
-        try {
-            upsertString(scope, key, value, expiresAt);
-        } catch (DataAccessException e) {
-            if (!isTypeMismatch(e)) {
-                throw e;
-            }
-            scope.dsl().transaction(tx -> {
-                KeyScope txScope = new KeyScope(tx.dsl(), scope.tenant(), scope.db(), scope.now());
-                txScope.dsl().deleteFrom(REDIS_KEY).where(KeyspaceRepository.isKey(txScope, key)).execute();
-                upsertString(txScope, key, value, expiresAt);
-            });
+    public byte[] getRange(KeyScope scope, byte[] key, long start, long end) {
+        Field<Long> len = BinarySql.length(REDIS_KEY.STR_VALUE);
+        Field<Long> s = DSL.greatest(start < 0 ? len.plus(start) : DSL.val(start), DSL.inline(0L));
+        Field<Long> e = DSL.least(DSL.greatest(end < 0 ? len.plus(end) : DSL.val(end), DSL.inline(0L)), len.minus(1));
+        Field<byte[]> range = DSL.when(s.gt(e).or(len.eq(0L)), DSL.inline(new byte[0]))
+                .else_(BinarySql.substring(REDIS_KEY.STR_VALUE, s.plus(1), e.minus(s).plus(1)));
+        Record2<Byte, byte[]> row = scope.dsl().select(REDIS_KEY.TYPE, range).from(REDIS_KEY)
+                .where(KeyspaceRepository.isKey(scope, key)).and(KeyspaceRepository.live(scope))
+                .fetchOne();
+        if (row == null) {
+            return null;
         }
+        if (row.value1() != STRING) {
+            throw Errors.wrongType();
+        }
+        return row.value2();
     }
 
-    private void upsertString(KeyScope scope, byte[] key, byte[] value, Long expiresAt) {
-        scope.dsl().insertInto(REDIS_KEY)
-                .set(REDIS_KEY.TENANT, scope.tenant())
-                .set(REDIS_KEY.DB, scope.db())
-                .set(REDIS_KEY.KEY_HASH, KeyHash.of(key))
-                .set(REDIS_KEY.KEY_BYTES, key)
-                .set(REDIS_KEY.TYPE, STRING)
-                .set(REDIS_KEY.EXPIRES_AT, expiresAt)
-                .set(REDIS_KEY.VERSION, 1L)
-                .set(REDIS_KEY.STR_VALUE, value)
-                .onDuplicateKeyUpdate()
-                // First assignment: a row of another type becomes NULL here and the statement fails.
-                .set(REDIS_KEY.TYPE, DSL.when(REDIS_KEY.TYPE.eq(STRING), DSL.inline(STRING))
-                        .else_(DSL.castNull(REDIS_KEY.TYPE.getDataType())))
-                .set(REDIS_KEY.STR_VALUE, DSL.excluded(REDIS_KEY.STR_VALUE))
-                .set(REDIS_KEY.EXPIRES_AT, DSL.excluded(REDIS_KEY.EXPIRES_AT))
-                .set(REDIS_KEY.VERSION, REDIS_KEY.VERSION.plus(1))
-                .execute();
-    }
-
-    /** The upsert's deliberate NOT NULL violation on {@code type}. */
-    static boolean isTypeMismatch(DataAccessException e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getErrorCode() == ER_BAD_NULL_ERROR) {
-                return true;
+    /**
+     * The values of two keys in one read, a missing key as the empty string; {@code notStringError}
+     * when either is a live key of another type (LCS).
+     */
+    public List<byte[]> stringsOrEmpty(KeyScope scope, byte[] first, byte[] second, String notStringError) {
+        byte[] h1 = KeyHash.of(first);
+        byte[] h2 = KeyHash.of(second);
+        byte[] v1 = new byte[0];
+        byte[] v2 = new byte[0];
+        for (Record3<byte[], Byte, byte[]> r : scope.dsl()
+                .select(REDIS_KEY.KEY_HASH, REDIS_KEY.TYPE, REDIS_KEY.STR_VALUE).from(REDIS_KEY)
+                .where(KeyspaceRepository.inScope(scope)).and(REDIS_KEY.KEY_HASH.in(h1, h2))
+                .and(KeyspaceRepository.live(scope))
+                .fetch()) {
+            if (r.value2() != STRING) {
+                throw Errors.of(notStringError);
+            }
+            if (java.util.Arrays.equals(r.value1(), h1)) {
+                v1 = r.value3();
+            }
+            if (java.util.Arrays.equals(r.value1(), h2)) {
+                v2 = r.value3();
             }
         }
-        return false;
+        return List.of(v1, v2);
     }
 }
