@@ -64,7 +64,7 @@ public final class ObjectCommands {
 
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
-            KeyspaceRepository.StringShape shape = keyspace.stringShape(ctx.scope(), args.get(1));
+            KeyspaceRepository.StringShape shape = keyspace.stringShape(ctx.scope(), args.get(2));
             if (shape == null) {
                 return Replies.NULL_BULK;
             }
@@ -93,7 +93,7 @@ public final class ObjectCommands {
 
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
-            KeyspaceRepository.StringShape shape = keyspace.stringShape(ctx.scope(), args.get(1));
+            KeyspaceRepository.StringShape shape = keyspace.stringShape(ctx.scope(), args.get(2));
             if (shape == null) {
                 return Replies.NULL_BULK;
             }
@@ -116,7 +116,7 @@ public final class ObjectCommands {
 
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
-            return keyspace.type(ctx.scope(), args.get(1)) == null ? Replies.NULL_BULK : Replies.ZERO;
+            return keyspace.type(ctx.scope(), args.get(2)) == null ? Replies.NULL_BULK : Replies.ZERO;
         }
     }
 
@@ -129,7 +129,7 @@ public final class ObjectCommands {
 
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
-            if (keyspace.type(ctx.scope(), args.get(1)) == null) {
+            if (keyspace.type(ctx.scope(), args.get(2)) == null) {
                 return Replies.NULL_BULK;
             }
             throw Errors.of(FREQ_ERROR);
