@@ -153,11 +153,11 @@ public final class KeyspaceRepository {
         if (nx) {
             c = c.and(REDIS_KEY.EXPIRES_AT.isNull());
         }
-        if (xx) {
+        if (xx || gt) { // GT fails on a key without expiry, as XX does
             c = c.and(REDIS_KEY.EXPIRES_AT.isNotNull());
         }
         if (gt) {
-            c = c.and(REDIS_KEY.EXPIRES_AT.isNotNull()).and(REDIS_KEY.EXPIRES_AT.lt(when));
+            c = c.and(REDIS_KEY.EXPIRES_AT.lt(when));
         }
         if (lt) {
             c = c.and(REDIS_KEY.EXPIRES_AT.isNull().or(REDIS_KEY.EXPIRES_AT.gt(when)));
