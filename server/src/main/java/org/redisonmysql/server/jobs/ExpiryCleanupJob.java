@@ -21,6 +21,8 @@ import static org.redisonmysql.db.Tables.REDIS_KEY;
  */
 public final class ExpiryCleanupJob implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryCleanupJob.class);
+    /** Batches per run at most, so one run stays short; the next run picks up the rest. */
+    static final int MAX_BATCHES_PER_RUN = 1000;
 
     private final Supplier<UserPool> pool;
     private final int batch;
@@ -42,10 +44,11 @@ public final class ExpiryCleanupJob implements Runnable {
             try {
                 int total = 0;
                 int deleted;
+                int batches = 0;
                 do {
                     deleted = runBatch(p, System.currentTimeMillis());
                     total += deleted;
-                } while (deleted == batch);
+                } while (deleted == batch && ++batches < MAX_BATCHES_PER_RUN);
                 if (total > 0) {
                     LOG.debug("expiry cleanup deleted {} keys", total);
                 }
