@@ -87,7 +87,7 @@ public final class HashRepository {
      * the given columns; an empty list when the key does not exist.
      */
     List<Record> all(KeyScope scope, byte[] key, Field<?>... columns) {
-        Result<Record> rows = read(scope, key, DSL.trueCondition(), columns);
+        Result<Record> rows = read(scope, key, DSL.noCondition(), columns);
         List<Record> out = new ArrayList<>();
         if (rows != null) {
             for (Record r : rows) {

@@ -56,7 +56,7 @@ public final class SetRepository {
     }
 
     List<Record> all(KeyScope scope, byte[] key) {
-        return members(scope, key, DSL.trueCondition(), 0);
+        return members(scope, key, DSL.noCondition(), 0);
     }
 
     /** Which of the given members are in the set (SISMEMBER, SMISMEMBER); null when no such key. */
