@@ -64,7 +64,8 @@ public final class ZWriteCommands {
             boolean countGiven = args.size() == 3;
             long count = 1;
             if (countGiven) {
-                count = args.longAt(2);
+                Long parsed = org.redisonmysql.core.util.RedisNumbers.parseLongOrNull(args.get(2));
+                count = parsed == null ? -1 : parsed;
                 if (count < 0) {
                     throw Errors.of("ERR value is out of range, must be positive");
                 }
