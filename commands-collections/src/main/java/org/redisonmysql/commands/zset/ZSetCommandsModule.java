@@ -36,6 +36,13 @@ public final class ZSetCommandsModule extends CommandModule {
                 .add("zremrangebyrank", ZWriteCommands.ZRemRangeByRank.class)
                 .add("zremrangebyscore", ZWriteCommands.ZRemRangeByScore.class)
                 .add("zremrangebylex", ZWriteCommands.ZRemRangeByLex.class)
-                .add("zrandmember", ZRandMemberCommand.class);
+                .add("zrandmember", ZRandMemberCommand.class)
+                .add("zunion", ZSetOpCommand.ZUnion.class)
+                .add("zinter", ZSetOpCommand.ZInter.class)
+                .add("zdiff", ZSetOpCommand.ZDiff.class)
+                .add("zunionstore", ZSetOpCommand.ZUnionStore.class)
+                .add("zinterstore", ZSetOpCommand.ZInterStore.class)
+                .add("zdiffstore", ZSetOpCommand.ZDiffStore.class)
+                .add("zintercard", ZSetOpCommand.ZInterCard.class);
     }
 }

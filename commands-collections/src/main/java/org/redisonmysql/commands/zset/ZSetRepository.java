@@ -248,13 +248,15 @@ public final class ZSetRepository {
         List<OrderField<?>> order = rev
                 ? List.of(ZSET_MEMBER.SCORE_KEY.desc(), ZSET_MEMBER.MEMBER_PREFIX.desc(), ZSET_MEMBER.MEMBER_HASH.desc())
                 : List.of(ZSET_MEMBER.SCORE_KEY.asc(), ZSET_MEMBER.MEMBER_PREFIX.asc(), ZSET_MEMBER.MEMBER_HASH.asc());
-        var select = dsl.select(ZSET_MEMBER.MEMBER, ZSET_MEMBER.SCORE_KEY).from(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(condition)
-                .orderBy(order);
+        // jOOQ's select steps are mutable: build the statement anew for each fetch.
+        java.util.function.Supplier<org.jooq.SelectSeekStepN<Record2<byte[], Long>>> select = () ->
+                dsl.select(ZSET_MEMBER.MEMBER, ZSET_MEMBER.SCORE_KEY).from(ZSET_MEMBER)
+                        .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(condition)
+                        .orderBy(order);
         List<ZEntry> rows = new ArrayList<>();
         boolean ambiguous = false;
-        var result = count < 0 ? (offset > 0 ? select.limit(offset, Long.MAX_VALUE).fetch() : select.fetch())
-                : select.limit(offset, count).fetch();
+        var result = count < 0 ? (offset > 0 ? select.get().limit(offset, Long.MAX_VALUE).fetch() : select.get().fetch())
+                : select.get().limit(offset, count).fetch();
         for (Record2<byte[], Long> r : result) {
             rows.add(new ZEntry(r.value1(), ScoreCodec.decode(r.value2())));
             ambiguous |= r.value1().length >= PREFIX;
@@ -264,7 +266,7 @@ public final class ZSetRepository {
         }
         // Members sharing score and a full prefix: order the whole range by full bytes.
         List<ZEntry> everything = new ArrayList<>();
-        for (Record2<byte[], Long> r : select.fetch()) {
+        for (Record2<byte[], Long> r : select.get().fetch()) {
             everything.add(new ZEntry(r.value1(), ScoreCodec.decode(r.value2())));
         }
         Comparator<ZEntry> cmp = rev ? ZEntry.ORDER.reversed() : ZEntry.ORDER;
