@@ -1,0 +1,318 @@
+package org.redisonmysql.commands.zset;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep6;
+import org.jooq.OrderField;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.KeyHash;
+import org.redisonmysql.core.keyspace.KeyScope;
+import org.redisonmysql.core.keyspace.KeyType;
+import org.redisonmysql.core.keyspace.KeyspaceRepository;
+import org.redisonmysql.db.tables.records.ZsetMemberRecord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.redisonmysql.db.Tables.REDIS_KEY;
+import static org.redisonmysql.db.Tables.ZSET_MEMBER;
+
+/**
+ * Statements on sorted-set members ({@code zset_member}). Members are ordered by the index
+ * (key_id, score_key, member_prefix, member_hash); where two members share score and a full
+ * 255-byte prefix the index order is by hash, so a window that holds such a member is re-read
+ * whole and ordered by full bytes in Java.
+ */
+public final class ZSetRepository {
+    static final byte ZSET = KeyType.ZSET.code();
+    static final int PREFIX = 255;
+
+    // ---- key rows -------------------------------------------------------------------------------
+
+    /** The live zset's key id, null when the key does not exist; WRONGTYPE for another type. */
+    public Long readKey(KeyScope scope, byte[] key) {
+        Record2<Long, Byte> row = scope.dsl().select(REDIS_KEY.ID, REDIS_KEY.TYPE).from(REDIS_KEY)
+                .where(KeyspaceRepository.isKey(scope, key)).and(KeyspaceRepository.live(scope))
+                .fetchOne();
+        if (row == null) {
+            return null;
+        }
+        if (row.value2() != ZSET) {
+            throw Errors.wrongType();
+        }
+        return row.value1();
+    }
+
+    /**
+     * Locks the key row for a write and returns the live zset's id, or null when there is none (an
+     * expired row is deleted here, its members with it); WRONGTYPE for a live key of another type.
+     */
+    public Long lockKey(KeyScope scope, byte[] key) {
+        Record3<Long, Byte, Long> row = scope.dsl().select(REDIS_KEY.ID, REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT)
+                .from(REDIS_KEY)
+                .where(KeyspaceRepository.isKey(scope, key))
+                .forUpdate()
+                .fetchOne();
+        if (row == null) {
+            return null;
+        }
+        if (row.value3() != null && row.value3() <= scope.now()) {
+            scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.ID.eq(row.value1())).execute();
+            return null;
+        }
+        if (row.value2() != ZSET) {
+            throw Errors.wrongType();
+        }
+        return row.value1();
+    }
+
+    /** Locks the key row whatever its type or expiry (a STORE destination); its id or null. */
+    public Long lockKeyAnyType(KeyScope scope, byte[] key) {
+        return scope.dsl().select(REDIS_KEY.ID).from(REDIS_KEY)
+                .where(KeyspaceRepository.isKey(scope, key))
+                .forUpdate()
+                .fetchOne(REDIS_KEY.ID);
+    }
+
+    /** Creates an empty zset key (call after {@link #lockKey} returned null) and returns its id. */
+    public long createKey(KeyScope scope, byte[] key) {
+        scope.dsl().insertInto(REDIS_KEY)
+                .set(REDIS_KEY.TENANT, scope.tenant())
+                .set(REDIS_KEY.DB, scope.db())
+                .set(REDIS_KEY.KEY_HASH, KeyHash.of(key))
+                .set(REDIS_KEY.KEY_BYTES, key)
+                .set(REDIS_KEY.TYPE, ZSET)
+                .set(REDIS_KEY.VERSION, 1L)
+                .execute();
+        return scope.dsl().select(REDIS_KEY.ID).from(REDIS_KEY)
+                .where(KeyspaceRepository.isKey(scope, key))
+                .fetchOne(REDIS_KEY.ID);
+    }
+
+    /** After members were removed: deletes the key when none is left, else bumps its version. */
+    public void afterRemoval(KeyScope scope, long keyId) {
+        if (card(scope, keyId) == 0) {
+            scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.ID.eq(keyId)).execute();
+        } else {
+            bumpVersion(scope, keyId);
+        }
+    }
+
+    public void bumpVersion(KeyScope scope, long keyId) {
+        scope.dsl().update(REDIS_KEY).set(REDIS_KEY.VERSION, REDIS_KEY.VERSION.plus(1))
+                .where(REDIS_KEY.ID.eq(keyId)).execute();
+    }
+
+    /** Deletes a key row outright (its members cascade): for the STORE commands replacing a destination. */
+    public void deleteKey(KeyScope scope, long keyId) {
+        scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.ID.eq(keyId)).execute();
+    }
+
+    // ---- members --------------------------------------------------------------------------------
+
+    public long card(KeyScope scope, long keyId) {
+        return scope.dsl().selectCount().from(ZSET_MEMBER).where(ZSET_MEMBER.KEY_ID.eq(keyId))
+                .fetchOne(0, Long.class);
+    }
+
+    /** The member's score, null when absent. */
+    public Double score(KeyScope scope, long keyId, byte[] member) {
+        Long k = scope.dsl().select(ZSET_MEMBER.SCORE_KEY).from(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(ZSET_MEMBER.MEMBER_HASH.eq(KeyHash.of(member)))
+                .fetchOne(ZSET_MEMBER.SCORE_KEY);
+        return k == null ? null : ScoreCodec.decode(k);
+    }
+
+    /** Scores of the given members (null where absent), in argument order. */
+    public List<Double> scores(KeyScope scope, long keyId, List<byte[]> members) {
+        List<byte[]> hashes = new ArrayList<>(members.size());
+        for (byte[] m : members) {
+            hashes.add(KeyHash.of(m));
+        }
+        Map<String, Double> found = new HashMap<>();
+        for (Record2<byte[], Long> r : scope.dsl().select(ZSET_MEMBER.MEMBER_HASH, ZSET_MEMBER.SCORE_KEY)
+                .from(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(ZSET_MEMBER.MEMBER_HASH.in(distinct(hashes)))
+                .fetch()) {
+            found.put(hex(r.value1()), ScoreCodec.decode(r.value2()));
+        }
+        List<Double> out = new ArrayList<>(members.size());
+        for (byte[] h : hashes) {
+            out.add(found.get(hex(h)));
+        }
+        return out;
+    }
+
+    /** Inserts or re-scores the given members in one statement. */
+    public void upsert(KeyScope scope, long keyId, Collection<ZEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        InsertValuesStep6<ZsetMemberRecord, Long, byte[], byte[], byte[], Long, Double> insert =
+                scope.dsl().insertInto(ZSET_MEMBER, ZSET_MEMBER.KEY_ID, ZSET_MEMBER.MEMBER_HASH,
+                        ZSET_MEMBER.MEMBER_PREFIX, ZSET_MEMBER.MEMBER, ZSET_MEMBER.SCORE_KEY, ZSET_MEMBER.SCORE);
+        for (ZEntry e : entries) {
+            insert = insert.values(keyId, KeyHash.of(e.member()), prefix(e.member()), e.member(),
+                    ScoreCodec.encode(e.score()), ScoreCodec.readable(e.score()));
+        }
+        insert.onDuplicateKeyUpdate()
+                .set(ZSET_MEMBER.SCORE_KEY, DSL.excluded(ZSET_MEMBER.SCORE_KEY))
+                .set(ZSET_MEMBER.SCORE, DSL.excluded(ZSET_MEMBER.SCORE))
+                .execute();
+    }
+
+    /** Removes the given members; returns how many were there. */
+    public int remove(KeyScope scope, long keyId, Collection<byte[]> members) {
+        List<byte[]> hashes = new ArrayList<>(members.size());
+        for (byte[] m : members) {
+            hashes.add(KeyHash.of(m));
+        }
+        return scope.dsl().deleteFrom(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(ZSET_MEMBER.MEMBER_HASH.in(distinct(hashes)))
+                .execute();
+    }
+
+    public int removeByScore(KeyScope scope, long keyId, ScoreRange range) {
+        return scope.dsl().deleteFrom(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))
+                .execute();
+    }
+
+    public int removeByLex(KeyScope scope, long keyId, LexRange range) {
+        return scope.dsl().deleteFrom(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(lexCondition(range))
+                .execute();
+    }
+
+    // ---- ordered reads --------------------------------------------------------------------------
+
+    /** Members from position offset (0 = lowest, or highest when rev), at most count (negative = all). */
+    public List<ZEntry> byRank(KeyScope scope, long keyId, boolean rev, long offset, long count) {
+        return window(scope, keyId, DSL.noCondition(), rev, offset, count);
+    }
+
+    public List<ZEntry> byScore(KeyScope scope, long keyId, ScoreRange range, boolean rev, long offset, long count) {
+        return window(scope, keyId, scoreCondition(range), rev, offset, count);
+    }
+
+    public List<ZEntry> byLex(KeyScope scope, long keyId, LexRange range, boolean rev, long offset, long count) {
+        return window(scope, keyId, lexCondition(range), rev, offset, count);
+    }
+
+    public long countByScore(KeyScope scope, long keyId, ScoreRange range) {
+        return scope.dsl().selectCount().from(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))
+                .fetchOne(0, Long.class);
+    }
+
+    public long countByLex(KeyScope scope, long keyId, LexRange range) {
+        return scope.dsl().selectCount().from(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(lexCondition(range))
+                .fetchOne(0, Long.class);
+    }
+
+    /** The member's 0-based rank from the lowest score, null when absent. */
+    public Long rank(KeyScope scope, long keyId, byte[] member) {
+        Double score = score(scope, keyId, member);
+        if (score == null) {
+            return null;
+        }
+        long s = ScoreCodec.encode(score);
+        byte[] p = prefix(member);
+        Condition before = ZSET_MEMBER.SCORE_KEY.lt(s)
+                .or(ZSET_MEMBER.SCORE_KEY.eq(s).and(ZSET_MEMBER.MEMBER_PREFIX.lt(p)))
+                .or(ZSET_MEMBER.SCORE_KEY.eq(s).and(ZSET_MEMBER.MEMBER_PREFIX.eq(p)).and(ZSET_MEMBER.MEMBER.lt(member)));
+        return scope.dsl().selectCount().from(ZSET_MEMBER)
+                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(before)
+                .fetchOne(0, Long.class);
+    }
+
+    /** Every member, in order: for the set-algebra commands and small scans. */
+    public List<ZEntry> all(KeyScope scope, long keyId) {
+        return window(scope, keyId, DSL.noCondition(), false, 0, -1);
+    }
+
+    private List<ZEntry> window(KeyScope scope, long keyId, Condition condition, boolean rev, long offset, long count) {
+        if (count == 0) {
+            return List.of();
+        }
+        DSLContext dsl = scope.dsl();
+        List<OrderField<?>> order = rev
+                ? List.of(ZSET_MEMBER.SCORE_KEY.desc(), ZSET_MEMBER.MEMBER_PREFIX.desc(), ZSET_MEMBER.MEMBER_HASH.desc())
+                : List.of(ZSET_MEMBER.SCORE_KEY.asc(), ZSET_MEMBER.MEMBER_PREFIX.asc(), ZSET_MEMBER.MEMBER_HASH.asc());
+        // jOOQ's select steps are mutable: build the statement anew for each fetch.
+        java.util.function.Supplier<org.jooq.SelectSeekStepN<Record2<byte[], Long>>> select = () ->
+                dsl.select(ZSET_MEMBER.MEMBER, ZSET_MEMBER.SCORE_KEY).from(ZSET_MEMBER)
+                        .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(condition)
+                        .orderBy(order);
+        List<ZEntry> rows = new ArrayList<>();
+        boolean ambiguous = false;
+        var result = count < 0 ? (offset > 0 ? select.get().limit(offset, Long.MAX_VALUE).fetch() : select.get().fetch())
+                : select.get().limit(offset, count).fetch();
+        for (Record2<byte[], Long> r : result) {
+            rows.add(new ZEntry(r.value1(), ScoreCodec.decode(r.value2())));
+            ambiguous |= r.value1().length >= PREFIX;
+        }
+        if (!ambiguous) {
+            return rows;
+        }
+        // Members sharing score and a full prefix: order the whole range by full bytes.
+        List<ZEntry> everything = new ArrayList<>();
+        for (Record2<byte[], Long> r : select.get().fetch()) {
+            everything.add(new ZEntry(r.value1(), ScoreCodec.decode(r.value2())));
+        }
+        Comparator<ZEntry> cmp = rev ? ZEntry.ORDER.reversed() : ZEntry.ORDER;
+        everything.sort(cmp);
+        int from = (int) Math.min(offset, everything.size());
+        int to = count < 0 ? everything.size() : (int) Math.min(everything.size(), from + count);
+        return new ArrayList<>(everything.subList(from, to));
+    }
+
+    static Condition scoreCondition(ScoreRange r) {
+        long min = ScoreCodec.encode(r.min());
+        long max = ScoreCodec.encode(r.max());
+        return (r.minExclusive() ? ZSET_MEMBER.SCORE_KEY.gt(min) : ZSET_MEMBER.SCORE_KEY.ge(min))
+                .and(r.maxExclusive() ? ZSET_MEMBER.SCORE_KEY.lt(max) : ZSET_MEMBER.SCORE_KEY.le(max));
+    }
+
+    static Condition lexCondition(LexRange r) {
+        Condition c = DSL.noCondition();
+        if (r.minPlus()) {
+            return DSL.falseCondition();
+        }
+        if (!r.minInfinite()) {
+            c = c.and(r.minExclusive() ? ZSET_MEMBER.MEMBER.gt(r.min()) : ZSET_MEMBER.MEMBER.ge(r.min()));
+        }
+        if (r.maxMinus()) {
+            return DSL.falseCondition();
+        }
+        if (!r.maxInfinite()) {
+            c = c.and(r.maxExclusive() ? ZSET_MEMBER.MEMBER.lt(r.max()) : ZSET_MEMBER.MEMBER.le(r.max()));
+        }
+        return c;
+    }
+
+    static byte[] prefix(byte[] member) {
+        return member.length <= PREFIX ? member : Arrays.copyOf(member, PREFIX);
+    }
+
+    private static List<byte[]> distinct(List<byte[]> hashes) {
+        Map<String, byte[]> d = new HashMap<>();
+        for (byte[] h : hashes) {
+            d.putIfAbsent(hex(h), h);
+        }
+        return new ArrayList<>(d.values());
+    }
+
+    private static String hex(byte[] b) {
+        return java.util.HexFormat.of().formatHex(b);
+    }
+}
