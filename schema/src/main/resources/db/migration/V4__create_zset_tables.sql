@@ -9,7 +9,7 @@
 --                ordering uses this column.
 -- score:         the same score as a DOUBLE for people reading the table; NULL for +inf/-inf
 --                (see v_zset). -0 is stored as 0, as Redis's small (listpack) sorted sets do.
-CREATE TABLE zset_member (
+CREATE TABLE redis_zset_member (
   key_id        BIGINT         NOT NULL,
   member_hash   BINARY(32)     NOT NULL,
   member_prefix VARBINARY(255) NOT NULL,
@@ -17,12 +17,12 @@ CREATE TABLE zset_member (
   score_key     BIGINT         NOT NULL,
   score         DOUBLE         NULL,
   PRIMARY KEY (key_id, member_hash),
-  CONSTRAINT fk_zset_member_key FOREIGN KEY (key_id) REFERENCES redis_key (id) ON DELETE CASCADE
+  CONSTRAINT fk_redis_zset_member_key FOREIGN KEY (key_id) REFERENCES redis_key (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 
 -- ZRANGE by rank or score, ZCOUNT, ZRANK, ZPOPMIN/ZPOPMAX walk this index in Redis's order
 -- (score, then member bytes).
-CREATE INDEX ix_zset_member_order ON zset_member (key_id, score_key, member_prefix, member_hash);
+CREATE INDEX ix_redis_zset_member_order ON redis_zset_member (key_id, score_key, member_prefix, member_hash);
 
 /* [jooq ignore start] */
 -- For DBAs: live sorted-set members, readable. Expired keys are hidden.
@@ -36,7 +36,7 @@ SELECT k.tenant,
             ELSE '-inf' END AS score,
        k.expires_at
 FROM redis_key k
-JOIN zset_member m ON m.key_id = k.id
+JOIN redis_zset_member m ON m.key_id = k.id
 WHERE k.type = 4
   AND (k.expires_at IS NULL OR k.expires_at > CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED));
 /* [jooq ignore stop] */

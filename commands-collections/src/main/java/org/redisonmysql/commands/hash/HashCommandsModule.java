@@ -1,6 +1,7 @@
 package org.redisonmysql.commands.hash;
 
 import org.redisonmysql.core.command.CommandModule;
+import org.redisonmysql.core.keyspace.KeyTypeHooks;
 
 /** Hashes: fields in redis_hash_field, one row each, under a redis_key row of type 1. */
 public final class HashCommandsModule extends CommandModule {
@@ -11,6 +12,7 @@ public final class HashCommandsModule extends CommandModule {
 
     @Override
     protected void configure() {
+        KeyTypeHooks.register(binder(), HashKeyHooks.class);
         bind(HashRepository.class).asEagerSingleton();
         commands()
                 .add("hset", HashWriteCommands.HSet.class)

@@ -1,6 +1,7 @@
 package org.redisonmysql.commands.set;
 
 import org.redisonmysql.core.command.CommandModule;
+import org.redisonmysql.core.keyspace.KeyTypeHooks;
 
 /** Sets: members in redis_set_member, one row each, under a redis_key row of type 3. */
 public final class SetCommandsModule extends CommandModule {
@@ -11,6 +12,7 @@ public final class SetCommandsModule extends CommandModule {
 
     @Override
     protected void configure() {
+        KeyTypeHooks.register(binder(), SetKeyHooks.class);
         bind(SetRepository.class).asEagerSingleton();
         commands()
                 .add("sadd", SetWriteCommands.SAdd.class)

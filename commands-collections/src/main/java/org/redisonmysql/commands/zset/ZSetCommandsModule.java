@@ -2,6 +2,7 @@ package org.redisonmysql.commands.zset;
 
 import com.google.inject.Scopes;
 import org.redisonmysql.core.command.CommandModule;
+import org.redisonmysql.core.keyspace.KeyTypeHooks;
 
 /** Sorted sets. */
 public final class ZSetCommandsModule extends CommandModule {
@@ -12,6 +13,7 @@ public final class ZSetCommandsModule extends CommandModule {
 
     @Override
     protected void configure() {
+        KeyTypeHooks.register(binder(), ZSetKeyHooks.class);
         bind(ZSetRepository.class).in(Scopes.SINGLETON);
         commands()
                 .add("zadd", ZAddCommand.class)

@@ -12,7 +12,7 @@ import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.keyspace.KeyType;
 import org.redisonmysql.core.keyspace.KeyspaceRepository;
-import org.redisonmysql.db.tables.records.ZsetMemberRecord;
+import org.redisonmysql.db.tables.records.RedisZsetMemberRecord;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.redisonmysql.db.Tables.REDIS_KEY;
-import static org.redisonmysql.db.Tables.ZSET_MEMBER;
+import static org.redisonmysql.db.Tables.REDIS_ZSET_MEMBER;
 
 /**
- * Statements on sorted-set members ({@code zset_member}). Members are ordered by the index
+ * Statements on sorted-set members ({@code redis_zset_member}). Members are ordered by the index
  * (key_id, score_key, member_prefix, member_hash); where two members share score and a full
  * 255-byte prefix the index order is by hash, so a window that holds such a member is re-read
  * whole and ordered by full bytes in Java.
@@ -119,15 +119,15 @@ public final class ZSetRepository {
     // ---- members --------------------------------------------------------------------------------
 
     public long card(KeyScope scope, long keyId) {
-        return scope.dsl().selectCount().from(ZSET_MEMBER).where(ZSET_MEMBER.KEY_ID.eq(keyId))
+        return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER).where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId))
                 .fetchOne(0, Long.class);
     }
 
     /** The member's score, null when absent. */
     public Double score(KeyScope scope, long keyId, byte[] member) {
-        Long k = scope.dsl().select(ZSET_MEMBER.SCORE_KEY).from(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(ZSET_MEMBER.MEMBER_HASH.eq(KeyHash.of(member)))
-                .fetchOne(ZSET_MEMBER.SCORE_KEY);
+        Long k = scope.dsl().select(REDIS_ZSET_MEMBER.SCORE_KEY).from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(REDIS_ZSET_MEMBER.MEMBER_HASH.eq(KeyHash.of(member)))
+                .fetchOne(REDIS_ZSET_MEMBER.SCORE_KEY);
         return k == null ? null : ScoreCodec.decode(k);
     }
 
@@ -138,9 +138,9 @@ public final class ZSetRepository {
             hashes.add(KeyHash.of(m));
         }
         Map<String, Double> found = new HashMap<>();
-        for (Record2<byte[], Long> r : scope.dsl().select(ZSET_MEMBER.MEMBER_HASH, ZSET_MEMBER.SCORE_KEY)
-                .from(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(ZSET_MEMBER.MEMBER_HASH.in(distinct(hashes)))
+        for (Record2<byte[], Long> r : scope.dsl().select(REDIS_ZSET_MEMBER.MEMBER_HASH, REDIS_ZSET_MEMBER.SCORE_KEY)
+                .from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(REDIS_ZSET_MEMBER.MEMBER_HASH.in(distinct(hashes)))
                 .fetch()) {
             found.put(hex(r.value1()), ScoreCodec.decode(r.value2()));
         }
@@ -156,16 +156,16 @@ public final class ZSetRepository {
         if (entries.isEmpty()) {
             return;
         }
-        InsertValuesStep6<ZsetMemberRecord, Long, byte[], byte[], byte[], Long, Double> insert =
-                scope.dsl().insertInto(ZSET_MEMBER, ZSET_MEMBER.KEY_ID, ZSET_MEMBER.MEMBER_HASH,
-                        ZSET_MEMBER.MEMBER_PREFIX, ZSET_MEMBER.MEMBER, ZSET_MEMBER.SCORE_KEY, ZSET_MEMBER.SCORE);
+        InsertValuesStep6<RedisZsetMemberRecord, Long, byte[], byte[], byte[], Long, Double> insert =
+                scope.dsl().insertInto(REDIS_ZSET_MEMBER, REDIS_ZSET_MEMBER.KEY_ID, REDIS_ZSET_MEMBER.MEMBER_HASH,
+                        REDIS_ZSET_MEMBER.MEMBER_PREFIX, REDIS_ZSET_MEMBER.MEMBER, REDIS_ZSET_MEMBER.SCORE_KEY, REDIS_ZSET_MEMBER.SCORE);
         for (ZEntry e : entries) {
             insert = insert.values(keyId, KeyHash.of(e.member()), prefix(e.member()), e.member(),
                     ScoreCodec.encode(e.score()), ScoreCodec.readable(e.score()));
         }
         insert.onDuplicateKeyUpdate()
-                .set(ZSET_MEMBER.SCORE_KEY, DSL.excluded(ZSET_MEMBER.SCORE_KEY))
-                .set(ZSET_MEMBER.SCORE, DSL.excluded(ZSET_MEMBER.SCORE))
+                .set(REDIS_ZSET_MEMBER.SCORE_KEY, DSL.excluded(REDIS_ZSET_MEMBER.SCORE_KEY))
+                .set(REDIS_ZSET_MEMBER.SCORE, DSL.excluded(REDIS_ZSET_MEMBER.SCORE))
                 .execute();
     }
 
@@ -175,20 +175,20 @@ public final class ZSetRepository {
         for (byte[] m : members) {
             hashes.add(KeyHash.of(m));
         }
-        return scope.dsl().deleteFrom(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(ZSET_MEMBER.MEMBER_HASH.in(distinct(hashes)))
+        return scope.dsl().deleteFrom(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(REDIS_ZSET_MEMBER.MEMBER_HASH.in(distinct(hashes)))
                 .execute();
     }
 
     public int removeByScore(KeyScope scope, long keyId, ScoreRange range) {
-        return scope.dsl().deleteFrom(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))
+        return scope.dsl().deleteFrom(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))
                 .execute();
     }
 
     public int removeByLex(KeyScope scope, long keyId, LexRange range) {
-        return scope.dsl().deleteFrom(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(lexCondition(range))
+        return scope.dsl().deleteFrom(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(lexCondition(range))
                 .execute();
     }
 
@@ -208,14 +208,14 @@ public final class ZSetRepository {
     }
 
     public long countByScore(KeyScope scope, long keyId, ScoreRange range) {
-        return scope.dsl().selectCount().from(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))
+        return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))
                 .fetchOne(0, Long.class);
     }
 
     public long countByLex(KeyScope scope, long keyId, LexRange range) {
-        return scope.dsl().selectCount().from(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(lexCondition(range))
+        return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(lexCondition(range))
                 .fetchOne(0, Long.class);
     }
 
@@ -227,11 +227,11 @@ public final class ZSetRepository {
         }
         long s = ScoreCodec.encode(score);
         byte[] p = prefix(member);
-        Condition before = ZSET_MEMBER.SCORE_KEY.lt(s)
-                .or(ZSET_MEMBER.SCORE_KEY.eq(s).and(ZSET_MEMBER.MEMBER_PREFIX.lt(p)))
-                .or(ZSET_MEMBER.SCORE_KEY.eq(s).and(ZSET_MEMBER.MEMBER_PREFIX.eq(p)).and(ZSET_MEMBER.MEMBER.lt(member)));
-        return scope.dsl().selectCount().from(ZSET_MEMBER)
-                .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(before)
+        Condition before = REDIS_ZSET_MEMBER.SCORE_KEY.lt(s)
+                .or(REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.lt(p)))
+                .or(REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.eq(p)).and(REDIS_ZSET_MEMBER.MEMBER.lt(member)));
+        return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(before)
                 .fetchOne(0, Long.class);
     }
 
@@ -246,12 +246,12 @@ public final class ZSetRepository {
         }
         DSLContext dsl = scope.dsl();
         List<OrderField<?>> order = rev
-                ? List.of(ZSET_MEMBER.SCORE_KEY.desc(), ZSET_MEMBER.MEMBER_PREFIX.desc(), ZSET_MEMBER.MEMBER_HASH.desc())
-                : List.of(ZSET_MEMBER.SCORE_KEY.asc(), ZSET_MEMBER.MEMBER_PREFIX.asc(), ZSET_MEMBER.MEMBER_HASH.asc());
+                ? List.of(REDIS_ZSET_MEMBER.SCORE_KEY.desc(), REDIS_ZSET_MEMBER.MEMBER_PREFIX.desc(), REDIS_ZSET_MEMBER.MEMBER_HASH.desc())
+                : List.of(REDIS_ZSET_MEMBER.SCORE_KEY.asc(), REDIS_ZSET_MEMBER.MEMBER_PREFIX.asc(), REDIS_ZSET_MEMBER.MEMBER_HASH.asc());
         // jOOQ's select steps are mutable: build the statement anew for each fetch.
         java.util.function.Supplier<org.jooq.SelectSeekStepN<Record2<byte[], Long>>> select = () ->
-                dsl.select(ZSET_MEMBER.MEMBER, ZSET_MEMBER.SCORE_KEY).from(ZSET_MEMBER)
-                        .where(ZSET_MEMBER.KEY_ID.eq(keyId)).and(condition)
+                dsl.select(REDIS_ZSET_MEMBER.MEMBER, REDIS_ZSET_MEMBER.SCORE_KEY).from(REDIS_ZSET_MEMBER)
+                        .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(condition)
                         .orderBy(order);
         List<ZEntry> rows = new ArrayList<>();
         boolean ambiguous = false;
@@ -279,8 +279,8 @@ public final class ZSetRepository {
     static Condition scoreCondition(ScoreRange r) {
         long min = ScoreCodec.encode(r.min());
         long max = ScoreCodec.encode(r.max());
-        return (r.minExclusive() ? ZSET_MEMBER.SCORE_KEY.gt(min) : ZSET_MEMBER.SCORE_KEY.ge(min))
-                .and(r.maxExclusive() ? ZSET_MEMBER.SCORE_KEY.lt(max) : ZSET_MEMBER.SCORE_KEY.le(max));
+        return (r.minExclusive() ? REDIS_ZSET_MEMBER.SCORE_KEY.gt(min) : REDIS_ZSET_MEMBER.SCORE_KEY.ge(min))
+                .and(r.maxExclusive() ? REDIS_ZSET_MEMBER.SCORE_KEY.lt(max) : REDIS_ZSET_MEMBER.SCORE_KEY.le(max));
     }
 
     static Condition lexCondition(LexRange r) {
@@ -289,13 +289,13 @@ public final class ZSetRepository {
             return DSL.falseCondition();
         }
         if (!r.minInfinite()) {
-            c = c.and(r.minExclusive() ? ZSET_MEMBER.MEMBER.gt(r.min()) : ZSET_MEMBER.MEMBER.ge(r.min()));
+            c = c.and(r.minExclusive() ? REDIS_ZSET_MEMBER.MEMBER.gt(r.min()) : REDIS_ZSET_MEMBER.MEMBER.ge(r.min()));
         }
         if (r.maxMinus()) {
             return DSL.falseCondition();
         }
         if (!r.maxInfinite()) {
-            c = c.and(r.maxExclusive() ? ZSET_MEMBER.MEMBER.lt(r.max()) : ZSET_MEMBER.MEMBER.le(r.max()));
+            c = c.and(r.maxExclusive() ? REDIS_ZSET_MEMBER.MEMBER.lt(r.max()) : REDIS_ZSET_MEMBER.MEMBER.le(r.max()));
         }
         return c;
     }
