@@ -39,6 +39,17 @@ final class SqlCatalogueScenario {
         }
     }
 
+    /** An expired row for the cleanup job to delete, so that its statements are catalogued too. */
+    static void leaveAnExpiredKey(int port, String user, String password) throws Exception {
+        try (RawClient c = new RawClient(port)) {
+            c.send(RawClient.command("AUTH", user, password));
+            c.readReply();
+            c.send(RawClient.command("SET", "expires-at-once", "x", "PX", "1"));
+            c.readReply();
+            Thread.sleep(20);
+        }
+    }
+
     private static List<Path> scripts() throws IOException, URISyntaxException {
         Path root = Path.of(SqlCatalogueScenario.class.getClassLoader().getResource("sql-catalogue").toURI());
         try (Stream<Path> walk = Files.walk(root)) {

@@ -57,6 +57,7 @@ class SqlCatalogueTest {
         try (RedisOnMySql server = new RedisOnMySql(ConfigLoader.load(db.serverEnv(database)))
                 .withExecuteListener(recorder).start()) {
             SqlCatalogueScenario.run(server.port(), "catalogue:user", "pw");
+            SqlCatalogueScenario.leaveAnExpiredKey(server.port(), "catalogue:user", "pw");
             server.runExpiryCleanup();
         }
         String rendered = render();
