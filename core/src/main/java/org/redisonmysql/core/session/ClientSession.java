@@ -1,5 +1,7 @@
 package org.redisonmysql.core.session;
 
+import org.redisonmysql.core.resp.Reply;
+
 /** The state of one client connection that command handlers may read or change. */
 public interface ClientSession {
     long id();
@@ -24,4 +26,21 @@ public interface ClientSession {
     String name();
 
     void setName(String name);
+
+    /** False once the client has disconnected (blocked commands drop their waits). */
+    boolean isOpen();
+
+    /** Runs {@code action} once when the connection closes (at once if it already has). */
+    void onClose(Runnable action);
+
+    /**
+     * Sends an out-of-band message (Pub/Sub): a push in RESP3, an array in RESP2. Never blocks; a
+     * client whose unsent pushes exceed {@code push_queue_len} is disconnected.
+     */
+    void push(Reply message);
+
+    /** Channels and patterns this connection is subscribed to (Redis's subscribed mode when > 0). */
+    int subscriptionCount();
+
+    void setSubscriptionCount(int count);
 }

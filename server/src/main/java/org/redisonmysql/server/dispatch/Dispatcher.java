@@ -42,6 +42,10 @@ public final class Dispatcher {
     /** Commands that act on the MULTI block itself instead of being queued (as in Redis). */
     private static final Set<String> TRANSACTION_CONTROL = Set.of("exec", "discard", "multi", "watch", "quit", "reset");
 
+    /** What a RESP2 client may send while subscribed (Redis's subscribed mode). */
+    private static final Set<String> SUBSCRIBED_MODE = Set.of("subscribe", "psubscribe", "ssubscribe", "unsubscribe",
+            "punsubscribe", "sunsubscribe", "ping", "quit", "reset");
+
     private final CommandTable table;
     private final RetryPolicy writeRetry;
     private final RetryPolicy counterRetry;
@@ -101,6 +105,11 @@ public final class Dispatcher {
         if (!session.authenticated() && !entry.spec().hasFlag("no_auth")) {
             stats.rejected(fullName);
             return Replies.error(Errors.NOAUTH);
+        }
+        if (session.subscriptionCount() > 0 && session.protocol() == 2 && !SUBSCRIBED_MODE.contains(fullName)) {
+            stats.rejected(fullName);
+            return rejectInMulti(multi, "ERR Can't execute '" + fullName
+                    + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
         }
         if (multi != null && !TRANSACTION_CONTROL.contains(fullName)) {
             if (entry.spec().hasFlag("no_multi")) {

@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import org.redisonmysql.core.resp.DeferredReply;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
 import org.redisonmysql.core.resp.RespWriter;
@@ -105,6 +106,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     public void channelInactive(ChannelHandlerContext ctx) {
         closing = true;
         registry.remove(this);
+        runCloseActions();
         UserPool p = pool;
         if (p != null) {
             p.detach();
@@ -129,6 +131,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private void drain() {
         List<ByteBuf> batch = new ArrayList<>();
         long batchBytes = 0;
+        boolean suspended = false;
         try {
             while (!closing) {
                 if (!channel.isWritable()) {
@@ -148,16 +151,17 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
                     reply = dispatcher.execute(this, argv);
                     closeAfter = closeRequested;
                 }
-                RespWriter writer = new RespWriter(channel.alloc(), protocol);
-                reply.writeTo(writer);
-                for (ByteBuf b : writer.finish()) {
-                    batchBytes += b.readableBytes();
-                    batch.add(b);
+                if (reply instanceof DeferredReply deferred) {
+                    // A blocked client: its later commands wait until this one is answered.
+                    flush(batch, false);
+                    batch = new ArrayList<>();
+                    batchBytes = 0;
+                    suspended = true;
+                    deferred.future().whenComplete((result, failure) -> executor.execute(() -> resume(result, failure)));
+                    return;
                 }
-                if (queued.decrementAndGet() < settings.maxInflight() && channel.isWritable()
-                        && !channel.config().isAutoRead() && !closing) {
-                    channel.config().setAutoRead(true);
-                }
+                batchBytes += encode(reply, batch);
+                afterReply();
                 if (closeAfter) {
                     closing = true;
                     flush(batch, true);
@@ -180,10 +184,51 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
             if (!batch.isEmpty()) {
                 flush(batch, false);
             }
+            if (!suspended) {
+                draining.set(false);
+            }
+        }
+        if (!closing && !suspended) {
+            scheduleDrain();
+        }
+    }
+
+    /** A deferred reply completed: write it and go on with the queued commands. */
+    private void resume(Reply result, Throwable failure) {
+        List<ByteBuf> batch = new ArrayList<>();
+        try {
+            if (!closing) {
+                Reply reply = failure == null ? result : Replies.error("ERR internal error while blocked");
+                if (failure != null) {
+                    LOG.error("connection {}: blocked command failed", id, failure);
+                }
+                encode(reply, batch);
+                flush(batch, false);
+            }
+            afterReply();
+        } finally {
             draining.set(false);
         }
         if (!closing) {
             scheduleDrain();
+        }
+    }
+
+    private long encode(Reply reply, List<ByteBuf> batch) {
+        RespWriter writer = new RespWriter(channel.alloc(), protocol);
+        reply.writeTo(writer);
+        long bytes = 0;
+        for (ByteBuf b : writer.finish()) {
+            bytes += b.readableBytes();
+            batch.add(b);
+        }
+        return bytes;
+    }
+
+    private void afterReply() {
+        if (queued.decrementAndGet() < settings.maxInflight() && channel.isWritable()
+                && !channel.config().isAutoRead() && !closing) {
+            channel.config().setAutoRead(true);
         }
     }
 
@@ -203,6 +248,72 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     }
 
     private volatile boolean closeRequested;
+    private final List<Runnable> closeActions = new ArrayList<>();
+    private boolean closed;
+    private final AtomicInteger unsentPushes = new AtomicInteger();
+    private volatile int subscriptionCount;
+
+    @Override
+    public boolean isOpen() {
+        return !closing && channel.isActive();
+    }
+
+    @Override
+    public void onClose(Runnable action) {
+        boolean runNow;
+        synchronized (closeActions) {
+            runNow = closed;
+            if (!runNow) {
+                closeActions.add(action);
+            }
+        }
+        if (runNow) {
+            action.run();
+        }
+    }
+
+    private void runCloseActions() {
+        List<Runnable> actions;
+        synchronized (closeActions) {
+            closed = true;
+            actions = new ArrayList<>(closeActions);
+            closeActions.clear();
+        }
+        for (Runnable a : actions) {
+            try {
+                a.run();
+            } catch (RuntimeException e) {
+                LOG.warn("connection {}: close action failed: {}", id, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void push(Reply message) {
+        if (closing) {
+            return;
+        }
+        if (unsentPushes.incrementAndGet() > settings.pushQueueLen()) {
+            LOG.info("connection {}: more than {} unsent Pub/Sub messages, disconnecting (push_queue_len)",
+                    id, settings.pushQueueLen());
+            kill();
+            return;
+        }
+        List<ByteBuf> out = new ArrayList<>();
+        encode(message, out);
+        ByteBuf buf = out.size() == 1 ? out.get(0) : Unpooled.wrappedBuffer(out.toArray(new ByteBuf[0]));
+        channel.writeAndFlush(buf).addListener(f -> unsentPushes.decrementAndGet());
+    }
+
+    @Override
+    public int subscriptionCount() {
+        return subscriptionCount;
+    }
+
+    @Override
+    public void setSubscriptionCount(int count) {
+        this.subscriptionCount = count;
+    }
 
     /** QUIT: answer this command, then close. */
     public void closeAfterReply() {
@@ -292,6 +403,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
      * so the session also leaves its user and pool.
      */
     public void reset() {
+        subscriptionCount = 0;
         multi = null;
         watched.clear();
         db = 0;
