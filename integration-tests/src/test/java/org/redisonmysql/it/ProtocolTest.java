@@ -104,6 +104,26 @@ class ProtocolTest {
     }
 
     @Test
+    void aPipelinedAuthLiftsTheUnauthenticatedLimitsForTheCommandsAfterIt() throws Exception {
+        String[] mset = new String[21];
+        mset[0] = "MSET";
+        for (int i = 1; i < mset.length; i += 2) {
+            mset[i] = "pk" + i;
+            mset[i + 1] = "x".repeat(20_000);
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(RawClient.command("AUTH", "proto:user", "pw"));
+        all.writeBytes(RawClient.command(mset));
+        all.writeBytes(RawClient.command("STRLEN", "pk1"));
+        try (RawClient c = new RawClient(server.port())) {
+            c.send(all.toByteArray());
+            assertThat(c.readReplyText()).isEqualTo("+OK\r\n");
+            assertThat(c.readReplyText()).isEqualTo("+OK\r\n");
+            assertThat(c.readReplyText()).isEqualTo(":20000\r\n");
+        }
+    }
+
+    @Test
     void unknownCommandAnswersRedisError() throws Exception {
         try (RawClient c = authenticated()) {
             c.send(RawClient.command("NOSUCHCOMMAND", "a", "b"));

@@ -226,10 +226,26 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     }
 
     private void afterReply() {
-        if (queued.decrementAndGet() < settings.maxInflight() && channel.isWritable()
+        int left = queued.decrementAndGet();
+        if (left < settings.maxInflight() && channel.isWritable()
                 && !channel.config().isAutoRead() && !closing) {
             channel.config().setAutoRead(true);
         }
+        if (left == 0 && decoder != null && decoder.waitingForAuth()) {
+            // The frame that waited for earlier commands (a pipelined AUTH) can be decoded now.
+            channel.eventLoop().execute(() -> channel.pipeline().fireChannelRead(Unpooled.EMPTY_BUFFER));
+        }
+    }
+
+    private RespDecoder decoder;
+
+    void setDecoder(RespDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /** Commands read from the socket whose replies have not been written yet. */
+    boolean hasUnansweredCommands() {
+        return queued.get() > 0;
     }
 
     private void flush(List<ByteBuf> batch, boolean thenClose) {

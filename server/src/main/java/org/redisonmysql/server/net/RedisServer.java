@@ -47,9 +47,11 @@ public final class RedisServer implements AutoCloseable {
                         long id = registry.nextId();
                         ClientConnection[] holder = new ClientConnection[1];
                         RespDecoder decoder = new RespDecoder(settings.decoderLimits(),
-                                () -> holder[0] != null && holder[0].authenticated());
+                                () -> holder[0] != null && holder[0].authenticated(),
+                                () -> holder[0] != null && holder[0].hasUnansweredCommands());
                         ClientConnection connection = new ClientConnection(id, ch, dispatcher, executor, settings, registry);
                         holder[0] = connection;
+                        connection.setDecoder(decoder);
                         registry.add(connection, decoder);
                         ch.pipeline().addLast("resp-decoder", decoder).addLast("connection", connection);
                     }

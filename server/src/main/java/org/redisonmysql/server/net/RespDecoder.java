@@ -19,6 +19,8 @@ import java.util.function.BooleanSupplier;
 public final class RespDecoder extends ByteToMessageDecoder {
     private final DecoderLimits limits;
     private final BooleanSupplier authenticated;
+    private final BooleanSupplier commandsInFlight;
+    private volatile boolean waitingForAuth;
 
     private byte[][] args;
     private int argCount;
@@ -30,8 +32,23 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private boolean failed;
 
     public RespDecoder(DecoderLimits limits, BooleanSupplier authenticated) {
+        this(limits, authenticated, () -> false);
+    }
+
+    /**
+     * @param commandsInFlight whether commands decoded earlier still wait to run: an AUTH among them
+     *     may lift the unauthenticated limits, so a frame over those limits waits for them (Redis
+     *     parses a command only after running the one before, so a pipelined AUTH counts).
+     */
+    public RespDecoder(DecoderLimits limits, BooleanSupplier authenticated, BooleanSupplier commandsInFlight) {
         this.limits = limits;
         this.authenticated = authenticated;
+        this.commandsInFlight = commandsInFlight;
+    }
+
+    /** True while a frame over the unauthenticated limits waits for earlier commands (see the constructor). */
+    public boolean waitingForAuth() {
+        return waitingForAuth;
     }
 
     /** When the bytes of an unfinished request started to arrive (System.nanoTime), or 0. */
@@ -45,13 +62,14 @@ public final class RespDecoder extends ByteToMessageDecoder {
             in.skipBytes(in.readableBytes());
             return;
         }
+        waitingForAuth = false;
         try {
             while (in.isReadable()) {
                 if (args == null) {
                     if (partialSince == 0) {
                         partialSince = System.nanoTime();
                     }
-                    boolean progressed = in.getByte(in.readerIndex()) == '*' ? readArrayHeader(in) : readInline(in, out);
+                    boolean progressed = in.getByte(in.readerIndex()) == '*' ? readArrayHeader(in, out) : readInline(in, out);
                     if (!progressed) {
                         return;
                     }
@@ -60,7 +78,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
                         continue; // empty command (inline blank line or *0 / *-1)
                     }
                 }
-                if (!readArguments(in)) {
+                if (!readArguments(in, out)) {
                     return;
                 }
                 out.add(argCount == args.length ? args : Arrays.copyOf(args, argCount));
@@ -76,7 +94,19 @@ public final class RespDecoder extends ByteToMessageDecoder {
         }
     }
 
-    private boolean readArrayHeader(ByteBuf in) {
+    /** Over the unauthenticated limits: wait when earlier commands (maybe an AUTH) have not run yet. */
+    private boolean mustWaitForAuth(List<Object> out) {
+        // Flag first, then look: the connection decrements its count first, then looks at the flag,
+        // so one of the two always sees the other and the waiting frame is never forgotten.
+        waitingForAuth = true;
+        if (!out.isEmpty() || commandsInFlight.getAsBoolean()) {
+            return true;
+        }
+        waitingForAuth = false;
+        return false;
+    }
+
+    private boolean readArrayHeader(ByteBuf in, List<Object> out) {
         int cr = in.forEachByte(in.readerIndex(), in.readableBytes(), ByteProcessor.FIND_CR);
         if (cr < 0 || cr + 1 >= in.writerIndex()) {
             if (in.readableBytes() > DecoderLimits.INLINE_MAX) {
@@ -89,6 +119,9 @@ public final class RespDecoder extends ByteToMessageDecoder {
             throw new ProtocolViolation("invalid multibulk length");
         }
         if (count > DecoderLimits.UNAUTHENTICATED_MAX_ARGS && !authenticated.getAsBoolean()) {
+            if (mustWaitForAuth(out)) {
+                return false;
+            }
             throw new ProtocolViolation("unauthenticated multibulk length");
         }
         frameBytes = cr + 2 - in.readerIndex();
@@ -102,7 +135,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
         return true;
     }
 
-    private boolean readArguments(ByteBuf in) {
+    private boolean readArguments(ByteBuf in, List<Object> out) {
         while (argIndex < argCount) {
             if (bulk == null) {
                 if (!in.isReadable()) {
@@ -124,6 +157,9 @@ public final class RespDecoder extends ByteToMessageDecoder {
                     throw new ProtocolViolation("invalid bulk length");
                 }
                 if (len > DecoderLimits.UNAUTHENTICATED_MAX_BULK && !authenticated.getAsBoolean()) {
+                    if (mustWaitForAuth(out)) {
+                        return false;
+                    }
                     throw new ProtocolViolation("unauthenticated bulk length");
                 }
                 frameBytes += (cr + 2 - in.readerIndex()) + len + 2;
