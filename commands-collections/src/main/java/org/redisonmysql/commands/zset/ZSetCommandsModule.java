@@ -45,6 +45,8 @@ public final class ZSetCommandsModule extends CommandModule {
                 .add("zunionstore", ZSetOpCommand.ZUnionStore.class)
                 .add("zinterstore", ZSetOpCommand.ZInterStore.class)
                 .add("zdiffstore", ZSetOpCommand.ZDiffStore.class)
-                .add("zintercard", ZSetOpCommand.ZInterCard.class);
+                .add("zintercard", ZSetOpCommand.ZInterCard.class)
+                .add("zmpop", ZMPopCommand.class)
+                .add("zscan", ZScanCommand.class);
     }
 }

@@ -235,6 +235,24 @@ public final class ZSetRepository {
                 .fetchOne(0, Long.class);
     }
 
+    /** A scan page: at most {@code limit} members whose hash is at least {@code start}, in hash order. */
+    public List<ScanRow> pageByHash(KeyScope scope, long keyId, byte[] start, int limit) {
+        List<ScanRow> rows = new ArrayList<>();
+        for (var r : scope.dsl().select(REDIS_ZSET_MEMBER.MEMBER_HASH, REDIS_ZSET_MEMBER.MEMBER, REDIS_ZSET_MEMBER.SCORE_KEY)
+                .from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(REDIS_ZSET_MEMBER.MEMBER_HASH.ge(start))
+                .orderBy(REDIS_ZSET_MEMBER.MEMBER_HASH)
+                .limit(limit)
+                .fetch()) {
+            rows.add(new ScanRow(r.value1(), new ZEntry(r.value2(), ScoreCodec.decode(r.value3()))));
+        }
+        return rows;
+    }
+
+    /** One row of a scan page: the member's hash (the cursor position) and the entry. */
+    public record ScanRow(byte[] hash, ZEntry entry) {
+    }
+
     /** Every member, in order: for the set-algebra commands and small scans. */
     public List<ZEntry> all(KeyScope scope, long keyId) {
         return window(scope, keyId, DSL.noCondition(), false, 0, -1);
