@@ -13,9 +13,9 @@ import org.redisonmysql.commands.strings.algo.HyperLogLog;
 import org.redisonmysql.core.keyspace.KeyScope;
 
 /**
- * PFCOUNT key [key ...]. One key: under the row lock, answered from the cached cardinality when
- * valid, else computed and the refreshed cache written back (Redis does the same, so the value's
- * bytes stay identical to Redis's). Several keys: the union's estimate, nothing written; each key
+ * PFCOUNT key [key ...]. One key: answered from the cached cardinality when valid (one read),
+ * else recomputed under the row lock and the refreshed cache written back (Redis does the same,
+ * so the value's bytes stay identical to Redis's). Several keys: the union's estimate, nothing written; each key
  * is read and checked in order (WRONGTYPE for another type, then the HLL checks).
  */
 public final class PfcountCommand implements CommandHandler {
@@ -32,6 +32,16 @@ public final class PfcountCommand implements CommandHandler {
     public Reply execute(CommandContext ctx, CommandArgs args) {
         KeyScope scope = ctx.scope();
         if (args.size() == 2) {
+            // Usually the cached cardinality is valid: then one plain read answers, no row lock.
+            byte[] value = reads.get(scope, args.get(1));
+            if (value == null) {
+                return Replies.ZERO;
+            }
+            HyperLogLog.CountResult cached = HyperLogLog.count(value);
+            if (cached.updatedValue() == null) {
+                return Replies.integer(cached.count());
+            }
+            // Stale cache: recount under the row lock (the value may have changed since) and store it.
             return edits.lockedEdit(scope, args.get(1), current -> {
                 if (current == null) {
                     return new StringEditRepository.Edit<>(null, Replies.ZERO);
