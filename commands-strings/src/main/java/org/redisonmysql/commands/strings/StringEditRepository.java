@@ -51,6 +51,29 @@ public final class StringEditRepository {
                 current -> overwrite(current == null ? new byte[0] : current, offset, value));
     }
 
+    /** What a {@link #lockedEdit} decided: the value to store ({@code null} = write nothing) and the command's result. */
+    public record Edit<T>(byte[] value, T result) {
+    }
+
+    /**
+     * Read-modify-write of one string under its row lock, for commands computed in Java (bitmaps,
+     * BITFIELD, HyperLogLog). {@code edit} gets the live value ({@code null} when absent or expired;
+     * a live key of another type is WRONGTYPE before {@code edit} runs). A stored value keeps the
+     * TTL of an existing key, as Redis's in-place edits do. Runs in the unit of work's transaction
+     * (or a new one in autocommit mode).
+     */
+    public <T> T lockedEdit(KeyScope scope, byte[] key, Function<byte[], Edit<T>> edit) {
+        return StringRows.inTransaction(scope, tx -> {
+            StringRows.Locked row = StringRows.lock(tx, key, true);
+            byte[] current = row == null ? null : row.stringOrNull();
+            Edit<T> e = edit.apply(current);
+            if (e.value() != null) {
+                StringRows.write(tx, key, row, e.value(), current == null ? null : row.expiresAt());
+            }
+            return e.result();
+        });
+    }
+
     private long edit(KeyScope scope, byte[] key, long freshLength, Field<byte[]> insertSql, Field<byte[]> freshSql, Condition valid,
                       Function<Field<byte[]>, Field<byte[]>> sqlEdit, Function<byte[], byte[]> javaEdit) {
         try {
