@@ -207,6 +207,14 @@ public final class ZSetRepository {
         return window(scope, keyId, lexCondition(range), rev, offset, count);
     }
 
+    /**
+     * Members with {@code min <= score < maxExclusive}, ascending by (score, member bytes): one
+     * covering cell of a geo search, read through the order index.
+     */
+    public List<ZEntry> byScoreHalfOpen(KeyScope scope, long keyId, double min, double maxExclusive) {
+        return window(scope, keyId, scoreCondition(new ScoreRange(min, false, maxExclusive, true)), false, 0, -1);
+    }
+
     public long countByScore(KeyScope scope, long keyId, ScoreRange range) {
         return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER)
                 .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(scoreCondition(range))

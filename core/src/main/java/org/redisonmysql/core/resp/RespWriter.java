@@ -135,6 +135,20 @@ public final class RespWriter {
         return bulk(text.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * A double whose text the caller formatted (Redis's {@code addReplyHumanLongDouble}, e.g. geo
+     * coordinates): {@code ,text} in RESP3, a bulk string in RESP2.
+     */
+    public RespWriter doubleText(String text) {
+        if (resp3()) {
+            current.writeByte(',');
+            current.writeCharSequence(text, StandardCharsets.US_ASCII);
+            current.writeBytes(CRLF);
+            return this;
+        }
+        return bulk(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** A boolean: {@code #t}/{@code #f} in RESP3, integer 1/0 in RESP2. */
     public RespWriter bool(boolean value) {
         if (resp3()) {
