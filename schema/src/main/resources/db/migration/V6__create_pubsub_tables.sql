@@ -9,7 +9,7 @@ CREATE TABLE redis_pubsub_instance (
   instance_id  BIGINT NOT NULL,
   started_at   BIGINT NOT NULL,
   heartbeat_at BIGINT NOT NULL,
-  CONSTRAINT pk_redis_pubsub_instance PRIMARY KEY (instance_id)
+  PRIMARY KEY (instance_id)
 );
 
 CREATE INDEX ix_redis_pubsub_instance_heartbeat ON redis_pubsub_instance (heartbeat_at);
@@ -23,7 +23,7 @@ CREATE TABLE redis_pubsub_subscription (
   instance_id BIGINT NOT NULL,
   name        LONGBLOB NOT NULL,
   subscribers INT NOT NULL,
-  CONSTRAINT pk_redis_pubsub_subscription PRIMARY KEY (tenant, kind, name_hash, instance_id)
+  PRIMARY KEY (tenant, kind, name_hash, instance_id)
 );
 
 -- The cleanup job removes a dead instance's rows.
@@ -39,7 +39,7 @@ CREATE TABLE redis_pubsub_message (
   channel     LONGBLOB NOT NULL,
   payload     LONGBLOB NOT NULL,
   created_at  BIGINT NOT NULL,
-  CONSTRAINT pk_redis_pubsub_message PRIMARY KEY (id)
+  PRIMARY KEY (id)
 );
 
 CREATE INDEX ix_redis_pubsub_message_created ON redis_pubsub_message (created_at);

@@ -98,7 +98,7 @@ final class PubSubRepository {
                 .fetch(s.NAME);
     }
 
-    /** Subscribers per channel hash on other live instances (PUBSUB NUMSUB, SHARDNUMSUB). */
+    /** Subscribers per channel on other live instances (PUBSUB NUMSUB, SHARDNUMSUB), keyed by the name's hash. */
     static Map<Bytes, Long> numsub(DSLContext dsl, long instance, String tenant, Kind kind, List<byte[]> channels,
             long aliveSince) {
         var s = REDIS_PUBSUB_SUBSCRIPTION;

@@ -106,7 +106,7 @@ final class PubsubIntrospection {
             List<Reply> out = new ArrayList<>(channels.size() * 2);
             for (byte[] c : channels) {
                 out.add(Replies.bulk(c));
-                out.add(Replies.integer(local.count(tenant, kind, c) + remote.getOrDefault(new Bytes(c), 0L)));
+                out.add(Replies.integer(local.count(tenant, kind, c) + remote.getOrDefault(new Bytes(org.redisonmysql.core.keyspace.KeyHash.of(c)), 0L)));
             }
             return Replies.array(out);
         }
