@@ -22,6 +22,8 @@ import org.redisonmysql.server.dispatch.CommandStats;
 import org.redisonmysql.server.dispatch.CommandTable;
 import org.redisonmysql.server.dispatch.Dispatcher;
 import org.redisonmysql.server.dispatch.RetryPolicy;
+import org.redisonmysql.commands.pubsub.PubSubService;
+import org.redisonmysql.commands.pubsub.PubSubSettings;
 import org.redisonmysql.server.jobs.ExpiryCleanupJob;
 import org.redisonmysql.server.net.ConnectionRegistry;
 import org.redisonmysql.server.net.ConnectionSettings;
@@ -62,6 +64,7 @@ public final class RedisOnMySql implements AutoCloseable {
     private RedisServer server;
     private ServerState state;
     private ExpiryCleanupJob expiryJob;
+    private PubSubService pubSub;
 
     public RedisOnMySql(ServerConfig config) {
         this.config = config;
@@ -151,9 +154,37 @@ public final class RedisOnMySql implements AutoCloseable {
         int expiryEvery = config.getInt(ConfigKey.EXPIRE_CLEANUP_INTERVAL_SECS);
         jobs.scheduleWithFixedDelay(expiryJob, expiryEvery, expiryEvery, TimeUnit.SECONDS);
         jobs.scheduleWithFixedDelay(pools::evictIdle, 10, 10, TimeUnit.SECONDS);
+        // Pub/Sub's poller, heartbeat and cleanup run on their own thread (polling every few ms).
+        pubSub = injector.getInstance(PubSubService.class);
+        pubSub.start(new PubSubSettings(config.getInt(ConfigKey.PUBSUB_POLL_MS), config.getInt(ConfigKey.PUBSUB_POLL_BATCH),
+                config.getInt(ConfigKey.PUBSUB_HEARTBEAT_SECS) * 1000L, config.getInt(ConfigKey.PUBSUB_IDLE_SECS) * 1000L,
+                config.getInt(ConfigKey.PUBSUB_MESSAGE_TTL_SECS) * 1000L,
+                config.getInt(ConfigKey.PUBSUB_CLEANUP_INTERVAL_SECS) * 1000L), this::jobDsl);
+        resources.add(pubSub::stop);
         LOG.info("redis-on-mysql listening on {} (MySQL {}/{}), {} commands", bind.host() + ":" + server.port(),
                 mysql, database, table.size());
         return this;
+    }
+
+    /** A jOOQ context on the job pool (null until some pool exists), with the statement listeners. */
+    private org.jooq.DSLContext jobDsl() {
+        UserPool p = jobPool();
+        if (p == null) {
+            return null;
+        }
+        org.jooq.impl.DefaultConfiguration c = new org.jooq.impl.DefaultConfiguration();
+        c.set(p.dataSource());
+        c.set(p.dialect());
+        c.set(Dispatcher.jooqSettings());
+        if (!listeners.isEmpty()) {
+            c.set(listeners.toArray(new ExecuteListener[0]));
+        }
+        return org.jooq.impl.DSL.using(c);
+    }
+
+    /** This instance's Pub/Sub part (tests run its cleanup directly). */
+    public PubSubService pubSub() {
+        return pubSub;
     }
 
     private UserPool jobPool() {

@@ -1,0 +1,10 @@
+package org.redisonmysql.core.session;
+
+/**
+ * Implemented by the Pub/Sub family so that RESET (a server command) can leave every channel,
+ * pattern and shard channel without the server depending on the family's classes.
+ */
+public interface SubscriptionReset {
+    /** Drops all of the session's subscriptions, without sending any reply. */
+    void unsubscribeAll(ClientSession session);
+}
