@@ -2,6 +2,7 @@ package org.redisonmysql.server.scripting;
 
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LoadState;
+import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -106,6 +107,26 @@ final class LuaSandbox {
     }
 
     Prototype compile(byte[] body) throws IOException {
-        return globals.compilePrototype(new ByteArrayInputStream(body), "@user_script");
+        Prototype p = globals.compilePrototype(new ByteArrayInputStream(body), "@user_script");
+        withoutTailCalls(p);
+        return p;
+    }
+
+    /**
+     * luaj runs a tail call after its caller's frame is gone, so an error in {@code return
+     * redis.call(...)} would lose the script line Redis reports. A tail call is always followed by
+     * {@code RETURN A 0}, so a plain multi-result CALL there returns the same values.
+     */
+    private static void withoutTailCalls(Prototype p) {
+        for (int i = 0; i < p.code.length; i++) {
+            if ((p.code[i] & Lua.MASK_OP) == Lua.OP_TAILCALL) {
+                p.code[i] = (p.code[i] & Lua.MASK_NOT_OP) | Lua.OP_CALL;
+            }
+        }
+        if (p.p != null) {
+            for (Prototype child : p.p) {
+                withoutTailCalls(child);
+            }
+        }
     }
 }

@@ -37,7 +37,8 @@ final class RedisLib {
             if (args.narg() != 1 || args.arg1().type() != LuaValue.TSTRING) {
                 return LuaReplies.table("err", LuaValue.valueOf("ERR wrong number or type of arguments"));
             }
-            return errorTable(LuaReplies.latin1(args.arg1()));
+            String err = LuaReplies.latin1(args.arg1());
+            return errorTable(err.startsWith("-") ? err : "-" + err);
         }));
         r.rawset("status_reply", fn(args -> {
             if (args.narg() != 1 || args.arg1().type() != LuaValue.TSTRING) {
