@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import static org.redisonmysql.db.Tables.REDIS_KEY;
 import static org.redisonmysql.db.Tables.REDIS_SCRIPT;
 
 /** Lua script bodies by tenant and SHA1 (redis_script), so that EVALSHA works on every instance. */
@@ -36,6 +37,20 @@ public final class ScriptRepository {
         return new HashSet<>(dsl.select(REDIS_SCRIPT.SHA1).from(REDIS_SCRIPT)
                 .where(REDIS_SCRIPT.TENANT.eq(tenant).and(REDIS_SCRIPT.SHA1.in(sha1s)))
                 .fetch(REDIS_SCRIPT.SHA1));
+    }
+
+    /**
+     * Locks the rows of the keys a script declares (KEYS), in primary-key order, before it runs.
+     * At SERIALIZABLE a read-modify-write script would otherwise take a shared lock on read and
+     * deadlock upgrading it on write whenever two clients run it on the same key; with the rows
+     * locked up front they queue instead.
+     */
+    public static void lockKeys(DSLContext dsl, String tenant, int db, Collection<byte[]> keyHashes) {
+        dsl.select(REDIS_KEY.ID).from(REDIS_KEY)
+                .where(REDIS_KEY.TENANT.eq(tenant).and(REDIS_KEY.DB.eq(db)).and(REDIS_KEY.KEY_HASH.in(keyHashes)))
+                .orderBy(REDIS_KEY.KEY_HASH)
+                .forUpdate()
+                .fetch();
     }
 
     /** SCRIPT FLUSH: this tenant's scripts only. */

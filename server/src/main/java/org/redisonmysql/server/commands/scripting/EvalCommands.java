@@ -7,6 +7,7 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.RedisException;
+import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.resp.Reply;
 import org.redisonmysql.server.ServerState;
 import org.redisonmysql.server.net.ClientConnection;
@@ -15,7 +16,9 @@ import org.redisonmysql.server.scripting.ScriptRepository;
 import org.redisonmysql.server.scripting.Shebang;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,6 +78,13 @@ public final class EvalCommands {
                     script = engine.compile(sha, body);
                 } else {
                     ScriptRepository.store(uow.dsl(), session.tenant(), sha, body, System.currentTimeMillis());
+                }
+                if (keys.length > 0) {
+                    List<byte[]> hashes = new ArrayList<>(keys.length);
+                    for (byte[] key : keys) {
+                        hashes.add(KeyHash.of(key));
+                    }
+                    ScriptRepository.lockKeys(uow.dsl(), session.tenant(), session.db(), hashes);
                 }
                 boolean ro = readOnly() || Shebang.noWrites(body);
                 return engine.run(session, uow, sha, script, keys, argv, ro);
