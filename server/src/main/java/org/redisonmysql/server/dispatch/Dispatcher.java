@@ -211,6 +211,95 @@ public final class Dispatcher {
         return Replies.array(replies);
     }
 
+    /**
+     * Runs a Lua script as one MySQL transaction at SERIALIZABLE isolation, as EXEC does (its reads
+     * take shared locks, so the script sees nothing committed by others while it runs). Re-run as a
+     * whole on deadlock or lock-wait timeout with the counter policy: a read-modify-write script on a
+     * hot key deadlocks often under SERIALIZABLE, and the policy's deadline bounds the retries.
+     */
+    public Reply runScript(ClientConnection session, String fullName, java.util.function.Function<UnitOfWork, Reply> body) {
+        long deadline = System.nanoTime() + counterRetry.deadlineMs() * 1_000_000L;
+        CurrentCommand.set(fullName);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try (UnitOfWork uow = new UnitOfWork(session.pool(), true, JOOQ_SETTINGS,
+                        listeners.toArray(new ExecuteListener[0])).withIsolation(Connection.TRANSACTION_SERIALIZABLE)) {
+                    try {
+                        Reply reply = body.apply(uow);
+                        uow.commit();
+                        return reply;
+                    } catch (RuntimeException e) {
+                        uow.rollback();
+                        throw e;
+                    }
+                } catch (RedisException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (DatabaseErrors.isRetryable(e) && (attempt < counterRetry.maxAttempts()
+                            || (counterRetry.deadlineMs() > 0 && System.nanoTime() < deadline))) {
+                        sleep(counterRetry.backoffMs(Math.min(attempt + 1, 8)));
+                        continue;
+                    }
+                    if (DatabaseErrors.isUnavailable(e)) {
+                        LOG.warn("{}: database unavailable: {}", fullName, rootMessage(e));
+                        throw new RedisException(DatabaseErrors.UNAVAILABLE);
+                    }
+                    LOG.error("{}: database error {}", fullName, DatabaseErrors.errorCode(e), e);
+                    throw new RedisException(DatabaseErrors.INTERNAL);
+                }
+            }
+        } finally {
+            CurrentCommand.set(null);
+        }
+    }
+
+    /**
+     * One command called from a Lua script (redis.call / redis.pcall), in the script's unit of work
+     * and inside a savepoint so that a failing command leaves no partial writes. Checks follow
+     * Redis's scriptCall order and texts; a command error is thrown as a {@link RedisException}.
+     * Database exceptions propagate so that {@link #runScript} can re-run the whole script.
+     */
+    public Reply callFromScript(ClientConnection session, UnitOfWork uow, byte[][] argv, boolean readOnly) {
+        CommandTable.Entry entry = table.lookup(lowerAscii(argv[0]));
+        if (entry != null && entry.isContainer() && !(argv.length == 1 && entry.handler() != null)) {
+            entry = argv.length < 2 ? entry : entry.subcommands().get(lowerAscii(argv[1]));
+            if (entry == null) {
+                throw new RedisException("ERR Unknown Redis command called from script");
+            }
+        }
+        if (entry == null || entry.handler() == null) {
+            throw new RedisException("ERR Unknown Redis command called from script");
+        }
+        if (!entry.spec().arityAccepts(argv.length)) {
+            throw new RedisException("ERR Wrong number of args calling Redis command from script");
+        }
+        if (entry.spec().hasFlag("noscript")) {
+            throw new RedisException("ERR This Redis command is not allowed from script");
+        }
+        if (readOnly && entry.spec().hasFlag("write")) {
+            throw new RedisException("ERR Write commands are not allowed from read-only scripts.");
+        }
+        String fullName = entry.spec().fullName();
+        String outer = CurrentCommand.get();
+        CurrentCommand.set(fullName);
+        long started = System.nanoTime();
+        boolean failed = false;
+        try {
+            CommandHandler handler = entry.handler();
+            ExecutionContext ctx = new ExecutionContext(session, uow, System.currentTimeMillis(), true);
+            CommandArgs args = new CommandArgs(argv);
+            return handler.atomicity() == Atomicity.NONE
+                    ? handler.execute(ctx, args)
+                    : uow.dsl().transactionResult(c -> handler.execute(ctx, args));
+        } catch (RedisException e) {
+            failed = true;
+            throw e;
+        } finally {
+            stats.called(fullName, (System.nanoTime() - started) / 1000, failed);
+            CurrentCommand.set(outer);
+        }
+    }
+
     private Reply run(CommandHandler handler, ClientConnection session, CommandArgs args, String fullName) {
         Atomicity atomicity = handler.atomicity();
         RetryPolicy policy = handler.retryKind() == RetryKind.COUNTER ? counterRetry : writeRetry;

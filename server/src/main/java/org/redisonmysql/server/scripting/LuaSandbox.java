@@ -1,0 +1,132 @@
+package org.redisonmysql.server.scripting;
+
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LoadState;
+import org.luaj.vm2.Lua;
+import org.luaj.vm2.LuaClosure;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Prototype;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.compiler.LuaC;
+import org.luaj.vm2.lib.CoroutineLib;
+import org.luaj.vm2.lib.PackageLib;
+import org.luaj.vm2.lib.StringLib;
+import org.luaj.vm2.lib.TableLib;
+import org.luaj.vm2.lib.TwoArgFunction;
+import org.luaj.vm2.lib.VarArgFunction;
+import org.luaj.vm2.lib.jse.JseBaseLib;
+import org.luaj.vm2.lib.jse.JseMathLib;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/**
+ * One Lua state per worker thread (luaj states are not thread-safe), set up as Redis sets up its
+ * own: base, table, string, math, coroutine and bit, without os, io, package, require, dofile,
+ * loadfile or print. Each run gets a fresh environment table whose reads of unknown globals and
+ * whose writes fail with Redis 7's errors, so a script cannot leave anything behind.
+ */
+final class LuaSandbox {
+    private static final String[] REMOVED = {"dofile", "loadfile", "print", "require", "module", "package",
+        "io", "os", "debug", "luajava", "rawlen", "bit32"};
+
+    final Globals globals = new Globals();
+    final LuaTable redis = new LuaTable();
+    /** The run in progress on this thread (redis.call needs it). */
+    ScriptRun current;
+    private LuaTable runGlobals;
+
+    LuaSandbox(RedisLib lib) {
+        globals.load(new JseBaseLib());
+        globals.load(new PackageLib());
+        globals.load(new TableLib());
+        globals.load(new StringLib());
+        globals.load(new JseMathLib());
+        globals.load(new CoroutineLib());
+        LoadState.install(globals);
+        LuaC.install(globals);
+        for (String name : REMOVED) {
+            globals.rawset(name, LuaValue.NIL);
+        }
+        globals.rawset("unpack", globals.get("table").get("unpack"));
+        globals.rawset("bit", BitLib.create());
+        globals.rawset("loadstring", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                try {
+                    String chunk = args.optjstring(2, "=(load)");
+                    Prototype p = globals.compilePrototype(new ByteArrayInputStream(LuaReplies.bytes(args.arg1())), chunk);
+                    return new LuaClosure(p, runGlobals);
+                } catch (LuaError | IOException e) {
+                    return varargsOf(NIL, valueOf(e.getMessage()));
+                }
+            }
+        });
+        globals.rawset("load", globals.get("loadstring"));
+        lib.install(this);
+        globals.rawset("redis", redis);
+    }
+
+    /** A closure of {@code script} whose globals are a fresh read-only view with KEYS and ARGV. */
+    LuaClosure bind(Prototype script, LuaTable keys, LuaTable argv) {
+        LuaTable env = new LuaTable();
+        LuaTable meta = new LuaTable();
+        meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
+            @Override
+            public LuaValue call(LuaValue table, LuaValue key) {
+                if (key.type() == LuaValue.TSTRING) {
+                    String name = key.tojstring();
+                    if (name.equals("KEYS")) {
+                        return keys;
+                    }
+                    if (name.equals("ARGV")) {
+                        return argv;
+                    }
+                    if (name.equals("_G")) {
+                        return env;
+                    }
+                }
+                LuaValue v = globals.rawget(key);
+                if (v.isnil()) {
+                    throw new LuaError("Script attempted to access nonexistent global variable '" + key.tojstring() + "'");
+                }
+                return v;
+            }
+        });
+        meta.rawset(LuaValue.NEWINDEX, new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                throw new LuaError("Attempt to modify a readonly table");
+            }
+        });
+        env.setmetatable(meta);
+        runGlobals = env;
+        return new LuaClosure(script, env);
+    }
+
+    Prototype compile(byte[] body) throws IOException {
+        Prototype p = globals.compilePrototype(new ByteArrayInputStream(body), "@user_script");
+        withoutTailCalls(p);
+        return p;
+    }
+
+    /**
+     * luaj runs a tail call after its caller's frame is gone, so an error in {@code return
+     * redis.call(...)} would lose the script line Redis reports. A tail call is always followed by
+     * {@code RETURN A 0}, so a plain multi-result CALL there returns the same values.
+     */
+    private static void withoutTailCalls(Prototype p) {
+        for (int i = 0; i < p.code.length; i++) {
+            if ((p.code[i] & Lua.MASK_OP) == Lua.OP_TAILCALL) {
+                p.code[i] = (p.code[i] & Lua.MASK_NOT_OP) | Lua.OP_CALL;
+            }
+        }
+        if (p.p != null) {
+            for (Prototype child : p.p) {
+                withoutTailCalls(child);
+            }
+        }
+    }
+}
