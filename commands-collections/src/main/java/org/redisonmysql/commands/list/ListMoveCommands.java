@@ -63,7 +63,8 @@ public final class ListMoveCommands {
             if (timeoutMs == null || ctx.inTransactionBlock()) {
                 return Replies.NULL_BULK;
             }
-            return blocking.block(ctx, List.of(source), KeyType.LIST, timeoutMs, Replies.NULL_BULK,
+            // Redis answers a timed-out BRPOPLPUSH / BLMOVE with a null array, not a null bulk.
+            return blocking.block(ctx, List.of(source), KeyType.LIST, timeoutMs, Replies.NULL_ARRAY,
                     c -> attempt(c, source, destination, fromHead, toHead));
         }
     }
@@ -215,8 +216,8 @@ public final class ListMoveCommands {
         public Reply execute(CommandContext ctx, CommandArgs args) {
             int numkeysIdx = blockingForm ? 2 : 1;
             Long timeout = blockingForm ? BlockingTimeout.parseMillis(args.get(1)) : null;
-            long numkeys = args.longAt(numkeysIdx);
-            if (numkeys <= 0) {
+            Long numkeys = org.redisonmysql.core.util.RedisNumbers.parseLongOrNull(args.get(numkeysIdx));
+            if (numkeys == null || numkeys <= 0) {
                 throw Errors.of("ERR numkeys should be greater than 0");
             }
             long whereIdx = numkeysIdx + numkeys + 1;
@@ -227,7 +228,8 @@ public final class ListMoveCommands {
             long count = -1;
             for (int j = (int) whereIdx + 1; j < args.size(); j++) {
                 if (args.is(j, "count") && j + 1 < args.size() && count == -1) {
-                    count = args.longAt(++j);
+                    Long parsed = org.redisonmysql.core.util.RedisNumbers.parseLongOrNull(args.get(++j));
+                    count = parsed == null ? 0 : parsed;
                     if (count <= 0) {
                         throw Errors.of("ERR count should be greater than 0");
                     }

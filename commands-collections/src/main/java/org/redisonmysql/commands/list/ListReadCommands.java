@@ -166,6 +166,7 @@ public final class ListReadCommands {
             List<Reply> found = new ArrayList<>();
             long matches = 0;
             long index = 0;
+            long len = -1;
             final int page = 1000;
             scan:
             while (maxlen == 0 || index < maxlen) {
@@ -175,7 +176,11 @@ public final class ListReadCommands {
                     if (java.util.Arrays.equals(item.bytes(), element)) {
                         matches++;
                         if (matches >= rank) {
-                            found.add(Replies.integer(index));
+                            // Redis reports indexes from the head whichever way it walks.
+                            if (!fromHead && len < 0) {
+                                len = lists.length(scope, id);
+                            }
+                            found.add(Replies.integer(fromHead ? index : len - 1 - index));
                             if (count == -1 || (count != 0 && matches - rank + 1 >= count)) {
                                 break scan;
                             }

@@ -90,7 +90,8 @@ public final class ListWriteCommands {
             boolean hasCount = args.size() == 3;
             long count = 1;
             if (hasCount) {
-                count = args.longAt(2);
+                Long parsed = org.redisonmysql.core.util.RedisNumbers.parseLongOrNull(args.get(2));
+                count = parsed == null ? -1 : parsed;
                 if (count < 0) {
                     throw Errors.of("ERR value is out of range, must be positive");
                 }

@@ -14,14 +14,12 @@ public final class BlockingTimeout {
         if (seconds == null || seconds.isNaN()) {
             throw Errors.of("ERR timeout is not a float or out of range");
         }
-        double ms = seconds * 1000.0;
-        if (ms > Long.MAX_VALUE) {
-            throw Errors.of("ERR timeout is out of range");
-        }
-        long millis = (long) Math.ceil(ms);
-        if (millis < 0) {
+        double ms = Math.ceil(seconds * 1000.0);
+        // Redis 7.0.15 casts the long double to long long: out of range gives LLONG_MIN on x86, so
+        // huge and infinite timeouts are "negative" there too.
+        if (ms < 0 || ms >= 0x1p63) {
             throw Errors.of("ERR timeout is negative");
         }
-        return millis;
+        return (long) ms;
     }
 }
