@@ -237,7 +237,7 @@ public final class ListMoveCommands {
                     throw Errors.syntax();
                 }
             }
-            List<byte[]> keys = args.from(numkeysIdx + 1).subList(0, (int) numkeys);
+            List<byte[]> keys = args.from(numkeysIdx + 1).subList(0, numkeys.intValue());
             return run(ctx, keys, head, count == -1 ? 1 : count, false, timeout);
         }
     }

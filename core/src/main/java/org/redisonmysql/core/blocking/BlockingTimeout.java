@@ -1,6 +1,7 @@
 package org.redisonmysql.core.blocking;
 
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.util.RedisLongDouble;
 import org.redisonmysql.core.util.RedisNumbers;
 
 /** Redis's getTimeoutFromObjectOrReply in seconds: fractional, 0 = forever, in milliseconds rounded up. */
@@ -11,6 +12,10 @@ public final class BlockingTimeout {
     /** The timeout in milliseconds (0 = wait forever). */
     public static long parseMillis(byte[] arg) {
         Double seconds = RedisNumbers.parseDoubleOrNull(arg);
+        if (seconds == null && RedisLongDouble.parseOrNull(arg) != null) {
+            // Beyond a double but a valid long double (1e400): Redis's cast makes it LLONG_MIN.
+            throw Errors.of("ERR timeout is negative");
+        }
         if (seconds == null || seconds.isNaN()) {
             throw Errors.of("ERR timeout is not a float or out of range");
         }
