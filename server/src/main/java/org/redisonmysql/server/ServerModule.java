@@ -1,6 +1,10 @@
 package org.redisonmysql.server;
 
 import com.google.inject.AbstractModule;
+import org.redisonmysql.core.blocking.Retrier;
+import org.redisonmysql.core.command.CommandContext;
+import org.redisonmysql.core.session.ClientSession;
+import java.util.function.Function;
 import org.redisonmysql.server.auth.Authenticator;
 import org.redisonmysql.server.config.ServerConfig;
 import org.redisonmysql.server.db.UserPools;
@@ -25,5 +29,12 @@ final class ServerModule extends AbstractModule {
         bind(CommandStats.class).toInstance(state.stats());
         bind(UserPools.class).toInstance(state.pools());
         bind(Authenticator.class).toInstance(authenticator);
+        // Blocked clients' retries run through the dispatcher, which exists once the injector has built the command table.
+        bind(Retrier.class).toInstance(new Retrier() {
+            @Override
+            public <T> T inTransaction(ClientSession session, Function<CommandContext, T> work) {
+                return state.dispatcher().runDetached(session, work);
+            }
+        });
     }
 }

@@ -340,6 +340,36 @@ public final class Dispatcher {
         }
     }
 
+    /**
+     * Runs {@code work} for a blocked client in its own new transaction (the blocking registry's
+     * retries, after the command itself has returned), with the write retry policy.
+     */
+    public <T> T runDetached(org.redisonmysql.core.session.ClientSession session,
+            java.util.function.Function<org.redisonmysql.core.command.CommandContext, T> work) {
+        ClientConnection connection = (ClientConnection) session;
+        for (int attempt = 1; ; attempt++) {
+            try (UnitOfWork uow = new UnitOfWork(connection.pool(), true, JOOQ_SETTINGS,
+                    listeners.toArray(new ExecuteListener[0]))) {
+                try {
+                    T result = work.apply(new ExecutionContext(connection, uow, System.currentTimeMillis(), false));
+                    uow.commit();
+                    return result;
+                } catch (RuntimeException e) {
+                    uow.rollback();
+                    throw e;
+                }
+            } catch (RedisException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (DatabaseErrors.isRetryable(e) && attempt < writeRetry.maxAttempts()) {
+                    sleep(writeRetry.backoffMs(attempt + 1));
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
     static String unknownCommand(byte[][] argv) {
         StringBuilder args = new StringBuilder();
         for (int i = 1; i < argv.length && args.length() < 128; i++) {
