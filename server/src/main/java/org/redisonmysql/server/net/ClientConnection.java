@@ -157,11 +157,19 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
                     batch = new ArrayList<>();
                     batchBytes = 0;
                     suspended = true;
+                    blocked = true;
+                    flushPushes();
                     deferred.future().whenComplete((result, failure) -> executor.execute(() -> resume(result, failure)));
                     return;
                 }
                 batchBytes += encode(reply, batch);
                 afterReply();
+                if (!heldPushes.isEmpty()) {
+                    flush(batch, false);
+                    batch = new ArrayList<>();
+                    batchBytes = 0;
+                    flushPushes();
+                }
                 if (closeAfter) {
                     closing = true;
                     flush(batch, true);
@@ -188,6 +196,9 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
                 draining.set(false);
             }
         }
+        if (!suspended) {
+            flushPushes(); // pushes that arrived while the last command ran
+        }
         if (!closing && !suspended) {
             scheduleDrain();
         }
@@ -196,6 +207,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     /** A deferred reply completed: write it and go on with the queued commands. */
     private void resume(Reply result, Throwable failure) {
         List<ByteBuf> batch = new ArrayList<>();
+        blocked = false;
         try {
             if (!closing) {
                 Reply reply = failure == null ? result : Replies.error("ERR internal error while blocked");
@@ -209,6 +221,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         } finally {
             draining.set(false);
         }
+        flushPushes();
         if (!closing) {
             scheduleDrain();
         }
@@ -267,6 +280,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private final List<Runnable> closeActions = new ArrayList<>();
     private boolean closed;
     private final AtomicInteger unsentPushes = new AtomicInteger();
+    private final Queue<Reply> heldPushes = new ConcurrentLinkedQueue<>();
+    private volatile boolean blocked;
     private volatile int subscriptionCount;
 
     @Override
@@ -304,6 +319,11 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         }
     }
 
+    /**
+     * Pushes wait while this connection runs a command, and go out right after that command's
+     * reply: a SUBSCRIBE's confirmation always precedes the first message, as in Redis. While the
+     * client is blocked (a blocking command waits), they go out at once.
+     */
     @Override
     public void push(Reply message) {
         if (closing) {
@@ -315,10 +335,29 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
             kill();
             return;
         }
-        List<ByteBuf> out = new ArrayList<>();
-        encode(message, out);
-        ByteBuf buf = out.size() == 1 ? out.get(0) : Unpooled.wrappedBuffer(out.toArray(new ByteBuf[0]));
-        channel.writeAndFlush(buf).addListener(f -> unsentPushes.decrementAndGet());
+        heldPushes.add(message);
+        if (!draining.get() || blocked) {
+            flushPushes();
+        }
+    }
+
+    /** Writes the held pushes, in order; called only where no reply of this client is pending. */
+    private void flushPushes() {
+        synchronized (heldPushes) {
+            List<ByteBuf> out = new ArrayList<>();
+            int n = 0;
+            Reply r;
+            while ((r = heldPushes.poll()) != null) {
+                encode(r, out);
+                n++;
+            }
+            if (n == 0) {
+                return;
+            }
+            int written = n;
+            ByteBuf buf = out.size() == 1 ? out.get(0) : Unpooled.wrappedBuffer(out.toArray(new ByteBuf[0]));
+            channel.writeAndFlush(buf).addListener(f -> unsentPushes.addAndGet(-written));
+        }
     }
 
     @Override
