@@ -150,30 +150,10 @@ public final class Dispatcher {
     public Reply exec(ClientConnection session, MultiState multi) {
         CurrentCommand.set("exec");
         try {
-            for (int attempt = 1; ; attempt++) {
-                try (UnitOfWork uow = new UnitOfWork(session.pool(), true, JOOQ_SETTINGS,
-                        listeners.toArray(new ExecuteListener[0])).withIsolation(Connection.TRANSACTION_SERIALIZABLE)) {
-                    try {
-                        Reply reply = execOnce(session, multi, uow);
-                        uow.commit();
-                        return reply;
-                    } catch (RuntimeException e) {
-                        uow.rollback();
-                        throw e;
-                    }
-                } catch (RuntimeException e) {
-                    if (DatabaseErrors.isRetryable(e) && attempt < writeRetry.maxAttempts()) {
-                        sleep(writeRetry.backoffMs(attempt + 1));
-                        continue;
-                    }
-                    if (DatabaseErrors.isUnavailable(e)) {
-                        LOG.warn("exec: database unavailable: {}", rootMessage(e));
-                        return Replies.error(DatabaseErrors.UNAVAILABLE);
-                    }
-                    LOG.error("exec: database error {}", DatabaseErrors.errorCode(e), e);
-                    return Replies.error(DatabaseErrors.INTERNAL);
-                }
-            }
+            return withRetries(writeRetry, () -> newUnitOfWork(session, true, Connection.TRANSACTION_SERIALIZABLE),
+                    uow -> execOnce(session, multi, uow));
+        } catch (RuntimeException e) {
+            return Replies.error(translate("exec", e).getMessage());
         } finally {
             CurrentCommand.set(null);
         }
@@ -218,36 +198,14 @@ public final class Dispatcher {
      * hot key deadlocks often under SERIALIZABLE, and the policy's deadline bounds the retries.
      */
     public Reply runScript(ClientConnection session, String fullName, java.util.function.Function<UnitOfWork, Reply> body) {
-        long deadline = System.nanoTime() + counterRetry.deadlineMs() * 1_000_000L;
         CurrentCommand.set(fullName);
         try {
-            for (int attempt = 1; ; attempt++) {
-                try (UnitOfWork uow = new UnitOfWork(session.pool(), true, JOOQ_SETTINGS,
-                        listeners.toArray(new ExecuteListener[0])).withIsolation(Connection.TRANSACTION_SERIALIZABLE)) {
-                    try {
-                        Reply reply = body.apply(uow);
-                        uow.commit();
-                        return reply;
-                    } catch (RuntimeException e) {
-                        uow.rollback();
-                        throw e;
-                    }
-                } catch (RedisException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    if (DatabaseErrors.isRetryable(e) && (attempt < counterRetry.maxAttempts()
-                            || (counterRetry.deadlineMs() > 0 && System.nanoTime() < deadline))) {
-                        sleep(counterRetry.backoffMs(Math.min(attempt + 1, 8)));
-                        continue;
-                    }
-                    if (DatabaseErrors.isUnavailable(e)) {
-                        LOG.warn("{}: database unavailable: {}", fullName, rootMessage(e));
-                        throw new RedisException(DatabaseErrors.UNAVAILABLE);
-                    }
-                    LOG.error("{}: database error {}", fullName, DatabaseErrors.errorCode(e), e);
-                    throw new RedisException(DatabaseErrors.INTERNAL);
-                }
-            }
+            return withRetries(counterRetry.untilDeadline(),
+                    () -> newUnitOfWork(session, true, Connection.TRANSACTION_SERIALIZABLE), body);
+        } catch (RedisException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw translate(fullName, e);
         } finally {
             CurrentCommand.set(null);
         }
@@ -301,40 +259,16 @@ public final class Dispatcher {
     }
 
     private Reply run(CommandHandler handler, ClientConnection session, CommandArgs args, String fullName) {
-        Atomicity atomicity = handler.atomicity();
         RetryPolicy policy = handler.retryKind() == RetryKind.COUNTER ? counterRetry : writeRetry;
-        long deadline = System.nanoTime() + policy.deadlineMs() * 1_000_000L;
+        boolean transactional = handler.atomicity() == Atomicity.TRANSACTION;
         CurrentCommand.set(fullName);
         try {
-            for (int attempt = 1; ; attempt++) {
-                boolean transactional = atomicity == Atomicity.TRANSACTION;
-                try (UnitOfWork uow = new UnitOfWork(session.pool(), transactional, JOOQ_SETTINGS,
-                        listeners.toArray(new ExecuteListener[0]))) {
-                    try {
-                        Reply reply = handler.execute(
-                                new ExecutionContext(session, uow, System.currentTimeMillis(), false), args);
-                        uow.commit();
-                        return reply;
-                    } catch (RuntimeException e) {
-                        uow.rollback();
-                        throw e;
-                    }
-                } catch (RedisException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    if (DatabaseErrors.isRetryable(e) && attempt < policy.maxAttempts()
-                            && (policy.deadlineMs() <= 0 || System.nanoTime() < deadline)) {
-                        sleep(policy.backoffMs(attempt + 1));
-                        continue;
-                    }
-                    if (DatabaseErrors.isUnavailable(e)) {
-                        LOG.warn("{}: database unavailable: {}", fullName, rootMessage(e));
-                        throw new RedisException(DatabaseErrors.UNAVAILABLE);
-                    }
-                    LOG.error("{}: database error {}", fullName, DatabaseErrors.errorCode(e), e);
-                    throw new RedisException(DatabaseErrors.INTERNAL);
-                }
-            }
+            return withRetries(policy, () -> newUnitOfWork(session, transactional, -1),
+                    uow -> handler.execute(new ExecutionContext(session, uow, System.currentTimeMillis(), false), args));
+        } catch (RedisException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw translate(fullName, e);
         } finally {
             CurrentCommand.set(null);
         }
@@ -347,11 +281,27 @@ public final class Dispatcher {
     public <T> T runDetached(org.redisonmysql.core.session.ClientSession session,
             java.util.function.Function<org.redisonmysql.core.command.CommandContext, T> work) {
         ClientConnection connection = (ClientConnection) session;
+        return withRetries(writeRetry, () -> newUnitOfWork(connection, true, -1),
+                uow -> work.apply(new ExecutionContext(connection, uow, System.currentTimeMillis(), false)));
+    }
+
+    private UnitOfWork newUnitOfWork(ClientConnection session, boolean transactional, int isolation) {
+        UnitOfWork uow = new UnitOfWork(session.pool(), transactional, JOOQ_SETTINGS, listeners.toArray(new ExecuteListener[0]));
+        return isolation >= 0 ? uow.withIsolation(isolation) : uow;
+    }
+
+    /**
+     * Runs {@code body} in a fresh unit of work and commits; on a deadlock or lock-wait timeout
+     * the work is rolled back and run again as the policy allows. Any other failure (Redis errors
+     * included) is rethrown as it is, after the rollback.
+     */
+    private static <T> T withRetries(RetryPolicy policy, java.util.function.Supplier<UnitOfWork> units,
+            java.util.function.Function<UnitOfWork, T> body) {
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
-            try (UnitOfWork uow = new UnitOfWork(connection.pool(), true, JOOQ_SETTINGS,
-                    listeners.toArray(new ExecuteListener[0]))) {
+            try (UnitOfWork uow = units.get()) {
                 try {
-                    T result = work.apply(new ExecutionContext(connection, uow, System.currentTimeMillis(), false));
+                    T result = body.apply(uow);
                     uow.commit();
                     return result;
                 } catch (RuntimeException e) {
@@ -361,13 +311,23 @@ public final class Dispatcher {
             } catch (RedisException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (DatabaseErrors.isRetryable(e) && attempt < writeRetry.maxAttempts()) {
-                    sleep(writeRetry.backoffMs(attempt + 1));
+                if (DatabaseErrors.isRetryable(e) && policy.allowsAnotherAttempt(attempt, started)) {
+                    sleep(policy.backoffMs(attempt + 1));
                     continue;
                 }
                 throw e;
             }
         }
+    }
+
+    /** A database failure as the client sees it: unavailable, or a generic error (details in the log only). */
+    private static RedisException translate(String command, RuntimeException e) {
+        if (DatabaseErrors.isUnavailable(e)) {
+            LOG.warn("{}: database unavailable: {}", command, rootMessage(e));
+            return new RedisException(DatabaseErrors.UNAVAILABLE);
+        }
+        LOG.error("{}: database error {}", command, DatabaseErrors.errorCode(e), e);
+        return new RedisException(DatabaseErrors.INTERNAL);
     }
 
     static String unknownCommand(byte[][] argv) {
