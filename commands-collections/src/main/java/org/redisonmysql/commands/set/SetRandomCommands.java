@@ -114,7 +114,7 @@ public final class SetRandomCommands {
                     return Replies.NULL_BULK;
                 }
                 if (one.isEmpty()) {
-                    one = sets.members(scope, args.get(1), org.jooq.impl.DSL.noCondition(), 1);
+                    one = sets.members(scope, args.get(1), REDIS_SET_MEMBER.MEMBER_HASH.ge(new byte[32]), 1); // same statement as the seek, from the start
                     if (one == null || one.isEmpty()) {
                         return Replies.NULL_BULK;
                     }
