@@ -197,6 +197,17 @@ public final class Dispatcher {
      * whole on deadlock or lock-wait timeout with the counter policy: a read-modify-write script on a
      * hot key deadlocks often under SERIALIZABLE, and the policy's deadline bounds the retries.
      */
+    /**
+     * The unit of work a command is running in (server-side handlers that run nested work, such as
+     * EVAL queued in MULTI, must use EXEC's transaction, not a new one).
+     */
+    public static UnitOfWork unitOfWorkOf(org.redisonmysql.core.command.CommandContext ctx) {
+        if (ctx instanceof ExecutionContext e) {
+            return e.unitOfWork();
+        }
+        throw new IllegalArgumentException("not a dispatcher context: " + ctx);
+    }
+
     public Reply runScript(ClientConnection session, String fullName, java.util.function.Function<UnitOfWork, Reply> body) {
         CurrentCommand.set(fullName);
         try {

@@ -33,6 +33,10 @@ final class ExecutionContext implements CommandContext {
         return now;
     }
 
+    UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
     @Override
     public boolean inTransactionBlock() {
         return inTransactionBlock;

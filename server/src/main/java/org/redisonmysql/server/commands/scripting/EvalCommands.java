@@ -10,6 +10,8 @@ import org.redisonmysql.core.error.RedisException;
 import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.resp.Reply;
 import org.redisonmysql.server.ServerState;
+import org.redisonmysql.server.dispatch.Dispatcher;
+import org.redisonmysql.server.dispatch.UnitOfWork;
 import org.redisonmysql.server.net.ClientConnection;
 import org.redisonmysql.server.scripting.ScriptEngine;
 import org.redisonmysql.server.scripting.ScriptRepository;
@@ -67,7 +69,7 @@ public final class EvalCommands {
                     : ScriptEngine.sha1(first);
             // Compile before touching the database: a script that does not compile is not stored.
             Prototype compiledBody = bySha() ? null : engine.compile(sha, first);
-            return state.dispatcher().runScript(session, name(), uow -> {
+            java.util.function.Function<UnitOfWork, Reply> run = uow -> {
                 byte[] body = first;
                 Prototype script = compiledBody;
                 if (bySha()) {
@@ -88,7 +90,12 @@ public final class EvalCommands {
                 }
                 boolean ro = readOnly() || Shebang.noWrites(body);
                 return engine.run(session, uow, sha, script, keys, argv, ro);
-            });
+            };
+            if (ctx.inTransactionBlock()) {
+                // Queued in MULTI: part of EXEC's transaction, committed (or re-run) with it.
+                return run.apply(Dispatcher.unitOfWorkOf(ctx));
+            }
+            return state.dispatcher().runScript(session, name(), run);
         }
 
         @Override
