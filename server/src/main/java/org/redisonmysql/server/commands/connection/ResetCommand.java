@@ -19,8 +19,8 @@ public final class ResetCommand implements CommandHandler {
 
     @Override
     public Reply execute(CommandContext ctx, CommandArgs args) {
-        if (subscriptions != null) {
-            subscriptions.unsubscribeAll(ctx.session());
+        if (subscriptions != null && ctx.session().subscriptionCount() > 0) {
+            subscriptions.unsubscribeAll(ctx.session(), ctx.dsl());
         }
         ((ClientConnection) ctx.session()).reset();
         return RESET;
