@@ -47,6 +47,9 @@ public final class ZSetCommandsModule extends CommandModule {
                 .add("zdiffstore", ZSetOpCommand.ZDiffStore.class)
                 .add("zintercard", ZSetOpCommand.ZInterCard.class)
                 .add("zmpop", ZMPopCommand.class)
-                .add("zscan", ZScanCommand.class);
+                .add("zscan", ZScanCommand.class)
+                .add("bzpopmin", BZPopCommands.BZPopMin.class)
+                .add("bzpopmax", BZPopCommands.BZPopMax.class)
+                .add("bzmpop", BZPopCommands.BZMPop.class);
     }
 }
