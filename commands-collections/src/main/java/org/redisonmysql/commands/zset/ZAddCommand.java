@@ -1,6 +1,7 @@
 package org.redisonmysql.commands.zset;
 
 import com.google.inject.Inject;
+import org.redisonmysql.core.blocking.BlockingRegistry;
 import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
@@ -18,28 +19,37 @@ import java.util.Map;
 /** ZADD key [NX|XX] [GT|LT] [CH] [INCR] score member ...; ZINCRBY is ZADD INCR (as in Redis). */
 public class ZAddCommand implements CommandHandler {
     private final ZSetRepository zsets;
+    private final BlockingRegistry blocking;
     private final boolean incrCommand;
 
     @Inject
-    public ZAddCommand(ZSetRepository zsets) {
-        this(zsets, false);
+    public ZAddCommand(ZSetRepository zsets, BlockingRegistry blocking) {
+        this(zsets, blocking, false);
     }
 
-    ZAddCommand(ZSetRepository zsets, boolean incrCommand) {
+    ZAddCommand(ZSetRepository zsets, BlockingRegistry blocking, boolean incrCommand) {
         this.zsets = zsets;
+        this.blocking = blocking;
         this.incrCommand = incrCommand;
     }
 
     /** ZINCRBY key increment member. */
     public static final class ZIncrBy extends ZAddCommand {
         @Inject
-        public ZIncrBy(ZSetRepository zsets) {
-            super(zsets, true);
+        public ZIncrBy(ZSetRepository zsets, BlockingRegistry blocking) {
+            super(zsets, blocking, true);
         }
     }
 
     @Override
     public Reply execute(CommandContext ctx, CommandArgs args) {
+        Reply reply = add(ctx, args);
+        // Clients blocked in BZPOPMIN/BZPOPMAX/BZMPOP on this instance retry at once (others poll).
+        blocking.signal(ctx.session().tenant(), ctx.session().db(), args.get(1));
+        return reply;
+    }
+
+    private Reply add(CommandContext ctx, CommandArgs args) {
         boolean nx = false, xx = false, ch = false, incr = incrCommand, gt = false, lt = false;
         int idx = 2;
         for (; idx < args.size(); idx++) {

@@ -13,10 +13,14 @@ import java.util.function.BooleanSupplier;
  * Decodes client requests: RESP arrays of bulk strings, and inline commands as redis-cli and
  * telnet send them. Emits {@code byte[][]} per command, or one {@link ProtocolError} after which
  * it discards all input. Every limit is checked on the declared sizes before anything is
- * allocated, and an argument's bytes are copied into their final array as they arrive, so a large
- * value is held once, not once in the socket buffer and again in the command.
+ * allocated, and an argument's array grows with the bytes that actually arrive (a client cannot
+ * reserve memory by announcing a large length), so a large value is held about once, not once in
+ * the socket buffer and again in the command.
  */
 public final class RespDecoder extends ByteToMessageDecoder {
+    /** First allocation for an argument; it doubles as its bytes arrive, up to the declared length. */
+    private static final int BULK_CHUNK = 256 * 1024;
+
     private final DecoderLimits limits;
     private final BooleanSupplier authenticated;
     private final BooleanSupplier commandsInFlight;
@@ -26,6 +30,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private int argCount;
     private int argIndex;
     private byte[] bulk;
+    private int bulkLength;
     private int bulkFilled;
     private long frameBytes;
     private long partialSince;
@@ -167,13 +172,21 @@ public final class RespDecoder extends ByteToMessageDecoder {
                     throw new ProtocolViolation("request exceeds the configured max_frame_size");
                 }
                 in.readerIndex(cr + 2);
-                bulk = new byte[(int) len];
+                // A declared length is only a promise: memory grows with the bytes that arrive.
+                bulkLength = (int) len;
+                bulk = new byte[Math.min(bulkLength, BULK_CHUNK)];
                 bulkFilled = 0;
             }
-            int n = Math.min(bulk.length - bulkFilled, in.readableBytes());
-            in.readBytes(bulk, bulkFilled, n);
-            bulkFilled += n;
-            if (bulkFilled < bulk.length || in.readableBytes() < 2) {
+            while (bulkFilled < bulkLength && in.isReadable()) {
+                if (bulkFilled == bulk.length) {
+                    long wanted = Math.max((long) bulk.length * 2, (long) bulkFilled + in.readableBytes());
+                    bulk = Arrays.copyOf(bulk, (int) Math.min(bulkLength, wanted));
+                }
+                int n = Math.min(bulk.length - bulkFilled, in.readableBytes());
+                in.readBytes(bulk, bulkFilled, n);
+                bulkFilled += n;
+            }
+            if (bulkFilled < bulkLength || in.readableBytes() < 2) {
                 return false;
             }
             // Redis skips the two bytes after the payload without looking at them.
