@@ -88,8 +88,11 @@ class ServerKillTest {
                 threads.add(worker);
             }
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (acknowledged.get() < 600 && System.nanoTime() < deadline) {
+            // at least 2 s of load and 600 acknowledged writes, so the kill lands mid-traffic
+            long loadStarted = System.nanoTime();
+            long deadline = loadStarted + TimeUnit.SECONDS.toNanos(30);
+            while ((acknowledged.get() < 600 || System.nanoTime() - loadStarted < TimeUnit.SECONDS.toNanos(2))
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertThat(acknowledged.get()).as("acknowledged writes before the kill").isGreaterThanOrEqualTo(600);
