@@ -275,21 +275,18 @@ final class StructLib {
         Fmt h = new Fmt(CjsonLib.checkBytes(args, 1, "unpack"));
         byte[] data = CjsonLib.checkBytes(args, 2, "unpack");
         long ld = data.length;
-        long pos;
-        if (args.isnoneornil(3)) {
-            pos = 0;
-        } else {
-            pos = LuaNumbers.truncate(checkNumber(args, 3, "unpack")) - 1;
-        }
-        if (pos < 0) {
+        // size_t pos = luaL_optinteger(L, 3, 1): only 0 is refused; negative offsets wrap to huge ones
+        long pos = args.isnoneornil(3) ? 1 : LuaNumbers.truncate(checkNumber(args, 3, "unpack"));
+        if (pos == 0) {
             throw argError(3, "unpack", "offset must be 1 or greater");
         }
+        pos--;
         List<LuaValue> out = new ArrayList<>();
         while (h.more()) {
             int opt = h.f[h.p++];
             long size = h.optsize(opt);
             pos += h.toalign(pos, opt, size);
-            if (!(size <= ld && pos <= ld - size)) {
+            if (!(size <= ld && Long.compareUnsigned(pos, ld - size) <= 0)) {
                 throw argError(2, "unpack", "data string too short");
             }
             switch (opt) {
@@ -324,7 +321,7 @@ final class StructLib {
                         }
                         size = (long) last.todouble();
                         out.remove(out.size() - 1);
-                        if (!(size <= ld && pos <= ld - size)) {
+                        if (!(size <= ld && Long.compareUnsigned(pos, ld - size) <= 0)) {
                             throw argError(2, "unpack", "data string too short");
                         }
                     }
