@@ -50,6 +50,12 @@ final class CjsonLib {
                 return new Decoder(checkBytes(args, 1, "decode")).run();
             }
         });
+        t.rawset("new", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return create();
+            }
+        });
         t.rawset("null", NULL);
         t.rawset("_NAME", "cjson");
         t.rawset("_VERSION", "2.1.0");
