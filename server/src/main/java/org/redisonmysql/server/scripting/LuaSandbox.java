@@ -52,6 +52,9 @@ final class LuaSandbox {
         }
         globals.rawset("unpack", globals.get("table").get("unpack"));
         globals.rawset("bit", BitLib.create());
+        globals.rawset("cjson", CjsonLib.create());
+        globals.rawset("struct", StructLib.create());
+        globals.rawset("cmsgpack", CmsgpackLib.create());
         globals.rawset("loadstring", new VarArgFunction() {
             @Override
             public Varargs invoke(Varargs args) {
