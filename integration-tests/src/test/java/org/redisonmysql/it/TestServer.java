@@ -37,6 +37,24 @@ public final class TestServer implements AutoCloseable {
         return start(env);
     }
 
+    /** Two instances on one new, empty database (with one MySQL login): the cross-instance tests' setup. */
+    public static Pair pairWithUser(String user, String password) {
+        TestDatabase db = TestDatabase.shared();
+        String database = db.newDatabaseName();
+        db.createDatabase(database);
+        db.createUser(user, password, database);
+        return new Pair(start(db.serverEnv(database)), start(db.serverEnv(database)));
+    }
+
+    /** Two server instances sharing one database. */
+    public record Pair(TestServer first, TestServer second) implements AutoCloseable {
+        @Override
+        public void close() {
+            first.close();
+            second.close();
+        }
+    }
+
     public int port() {
         return server.port();
     }

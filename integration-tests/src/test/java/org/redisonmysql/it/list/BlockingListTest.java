@@ -3,7 +3,6 @@ package org.redisonmysql.it.list;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redisonmysql.it.TestDatabase;
 import org.redisonmysql.it.TestServer;
 import redis.clients.jedis.Jedis;
 
@@ -28,12 +27,9 @@ class BlockingListTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("bl:user", "pw", database);
-        first = TestServer.start(db.serverEnv(database));
-        second = TestServer.start(db.serverEnv(database));
+        TestServer.Pair pair = TestServer.pairWithUser("bl:user", "pw");
+        first = pair.first();
+        second = pair.second();
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redisonmysql.it.TestDatabase;
 import org.redisonmysql.it.TestServer;
 import redis.clients.jedis.Jedis;
 
@@ -30,12 +29,9 @@ class ScriptingTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("lua:user", "pw", database);
-        first = TestServer.start(db.serverEnv(database));
-        second = TestServer.start(db.serverEnv(database));
+        TestServer.Pair pair = TestServer.pairWithUser("lua:user", "pw");
+        first = pair.first();
+        second = pair.second();
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redisonmysql.it.RawClient;
-import org.redisonmysql.it.TestDatabase;
 import org.redisonmysql.it.TestServer;
 
 import java.util.ArrayList;
@@ -29,12 +28,9 @@ class StringsConcurrencyTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("conc:user", "pw", database);
-        first = TestServer.start(db.serverEnv(database));
-        second = TestServer.start(db.serverEnv(database));
+        TestServer.Pair pair = TestServer.pairWithUser("conc:user", "pw");
+        first = pair.first();
+        second = pair.second();
     }
 
     @AfterAll

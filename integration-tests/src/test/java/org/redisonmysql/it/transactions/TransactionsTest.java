@@ -3,7 +3,6 @@ package org.redisonmysql.it.transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redisonmysql.it.TestDatabase;
 import org.redisonmysql.it.TestServer;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Transaction;
@@ -26,12 +25,9 @@ class TransactionsTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("tx:user", "pw", database);
-        first = TestServer.start(db.serverEnv(database));
-        second = TestServer.start(db.serverEnv(database));
+        TestServer.Pair pair = TestServer.pairWithUser("tx:user", "pw");
+        first = pair.first();
+        second = pair.second();
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.redisonmysql.it.zset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redisonmysql.it.TestDatabase;
 import org.redisonmysql.it.TestServer;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.util.SafeEncoder;
@@ -23,12 +22,9 @@ class BlockingZSetTest {
 
     @BeforeAll
     static void start() {
-        TestDatabase db = TestDatabase.shared();
-        String database = db.newDatabaseName();
-        db.createDatabase(database);
-        db.createUser("bz:user", "pw", database);
-        first = TestServer.start(db.serverEnv(database));
-        second = TestServer.start(db.serverEnv(database));
+        TestServer.Pair pair = TestServer.pairWithUser("bz:user", "pw");
+        first = pair.first();
+        second = pair.second();
     }
 
     @AfterAll
