@@ -2,7 +2,6 @@ package org.redisonmysql.commands.strings.algo;
 
 import org.redisonmysql.core.error.RedisException;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,7 +68,6 @@ public final class HyperLogLog {
     private static final int SPARSE_VAL_MAX_LEN = 4;
     private static final int SPARSE_ZERO_MAX_LEN = 64;
     private static final int SPARSE_XZERO_MAX_LEN = 16384;
-    private static final double ALPHA_INF = 0.721347520444481703680;
 
     private HyperLogLog() {
     }
@@ -143,14 +141,14 @@ public final class HyperLogLog {
      * does). Throws {@link #ERR_NOT_HLL} / {@link CorruptedException}.
      */
     public static AddResult add(byte[] current, List<byte[]> elements, int sparseMaxBytes) {
-        Sds o;
+        HllBuffer o;
         int updated = 0;
         if (current == null) {
             o = newSparse();
             updated++;
         } else {
             checkValid(current);
-            o = Sds.of(current);
+            o = HllBuffer.of(current);
         }
         int modified = 0;
         for (byte[] ele : elements) {
@@ -197,7 +195,7 @@ public final class HyperLogLog {
         if (!ok) {
             throw new RedisException(ERR_CORRUPTED);
         }
-        long card = estimate(histo);
+        long card = HllEstimator.estimate(histo);
         byte[] updated = value.clone();
         for (int i = 0; i < 8; i++) {
             updated[8 + i] = (byte) (card >>> (8 * i));
@@ -300,7 +298,7 @@ public final class HyperLogLog {
             for (int i = 0; i < REGISTERS; i++) {
                 histo[max[i]]++;
             }
-            return estimate(histo);
+            return HllEstimator.estimate(histo);
         }
 
         /** PFMERGE's write with the default {@code hll-sparse-max-bytes}. */
@@ -313,7 +311,7 @@ public final class HyperLogLog {
          * absent; it must have been added to this union already when present).
          */
         public byte[] storeInto(byte[] destCurrent, int sparseMaxBytes) {
-            Sds o = destCurrent == null ? newSparse() : Sds.of(destCurrent);
+            HllBuffer o = destCurrent == null ? newSparse() : HllBuffer.of(destCurrent);
             if (anyDense && !sparseToDense(o)) {
                 throw new RedisException(ERR_CORRUPTED);
             }
@@ -345,32 +343,7 @@ public final class HyperLogLog {
 
     /** MurmurHash64A as Redis compiles it on little-endian machines. */
     public static long murmurHash64A(byte[] key, long seed) {
-        final long m = 0xc6a4a7935bd1e995L;
-        final int r = 47;
-        int len = key.length;
-        long h = (seed & 0xffffffffL) ^ (len * m);
-        int nblocks = len - (len & 7);
-        for (int i = 0; i < nblocks; i += 8) {
-            long k = (key[i] & 0xffL) | (key[i + 1] & 0xffL) << 8 | (key[i + 2] & 0xffL) << 16
-                    | (key[i + 3] & 0xffL) << 24 | (key[i + 4] & 0xffL) << 32 | (key[i + 5] & 0xffL) << 40
-                    | (key[i + 6] & 0xffL) << 48 | (key[i + 7] & 0xffL) << 56;
-            k *= m;
-            k ^= k >>> r;
-            k *= m;
-            h ^= k;
-            h *= m;
-        }
-        int rem = len & 7;
-        if (rem > 0) {
-            for (int i = rem - 1; i >= 0; i--) {
-                h ^= (key[nblocks + i] & 0xffL) << (8 * i);
-            }
-            h *= m;
-        }
-        h ^= h >>> r;
-        h *= m;
-        h ^= h >>> r;
-        return h;
+        return MurmurHash64A.hash(key, seed);
     }
 
     /** The register index (0..16383) an element maps to. */
@@ -392,69 +365,6 @@ public final class HyperLogLog {
 
     private static int at(byte[] a, int i) {
         return i < a.length ? a[i] & 0xff : 0;
-    }
-
-    /** Redis's estimator (Ertl, "New cardinality estimation algorithms for HyperLogLog sketches"). */
-    static long estimate(int[] histo) {
-        double m = REGISTERS;
-        double z = m * tau((m - histo[Q + 1]) / m);
-        for (int j = Q; j >= 1; --j) {
-            z += histo[j];
-            z *= 0.5;
-        }
-        z += m * sigma(histo[0] / m);
-        double e = ALPHA_INF * m * m / z;
-        return llround(e);
-    }
-
-    /**
-     * C's {@code llroundl} on x86-64: half away from zero; NaN and values out of range (an
-     * infinite estimate when no register is 0 or 51) give {@code LLONG_MIN}, which Redis then
-     * replies as -9223372036854775808 and caches with the "invalid" bit set.
-     */
-    private static long llround(double x) {
-        if (!(x < 0x1p63)) {
-            return Long.MIN_VALUE;
-        }
-        double f = Math.floor(x);
-        long r = (long) f;
-        if (x - f >= 0.5) {
-            r++;
-        }
-        return r;
-    }
-
-    private static double sigma(double x) {
-        if (x == 1.0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double zPrime;
-        double y = 1;
-        double z = x;
-        do {
-            x *= x;
-            zPrime = z;
-            z += x * y;
-            y += y;
-        } while (zPrime != z);
-        return z;
-    }
-
-    private static double tau(double x) {
-        if (x == 0.0 || x == 1.0) {
-            return 0.0;
-        }
-        double zPrime;
-        double y = 1.0;
-        double z = 1 - x;
-        do {
-            x = Math.sqrt(x);
-            zPrime = z;
-            y *= 0.5;
-            double d = 1 - x;
-            z -= d * d * y;
-        } while (zPrime != z);
-        return z / 3;
     }
 
     private static int denseGet(byte[] a, int base, int regnum) {
@@ -500,9 +410,9 @@ public final class HyperLogLog {
         return idx == REGISTERS;
     }
 
-    private static Sds newSparse() {
+    private static HllBuffer newSparse() {
         int sparselen = HEADER_SIZE + ((REGISTERS + (SPARSE_XZERO_MAX_LEN - 1)) / SPARSE_XZERO_MAX_LEN) * 2;
-        Sds s = Sds.zeros(sparselen);
+        HllBuffer s = HllBuffer.zeros(sparselen);
         int p = HEADER_SIZE;
         int aux = REGISTERS;
         while (aux > 0) {
@@ -519,7 +429,7 @@ public final class HyperLogLog {
         return s;
     }
 
-    private static int denseSet(Sds o, int index, int count) {
+    private static int denseSet(HllBuffer o, int index, int count) {
         int old = denseGet(o.buf, HEADER_SIZE, index);
         if (count > old) {
             int bitPos = index * 6;
@@ -534,11 +444,11 @@ public final class HyperLogLog {
     }
 
     /** Redis's {@code hllSparseToDense}; false (and {@code o} untouched) when the sparse body is invalid. */
-    private static boolean sparseToDense(Sds o) {
+    private static boolean sparseToDense(HllBuffer o) {
         if (o.encoding() == ENCODING_DENSE) {
             return true;
         }
-        Sds dense = Sds.zeros(DENSE_SIZE);
+        HllBuffer dense = HllBuffer.zeros(DENSE_SIZE);
         System.arraycopy(o.buf, 0, dense.buf, 0, HEADER_SIZE);
         dense.buf[4] = ENCODING_DENSE;
         long idx = 0;
@@ -601,7 +511,7 @@ public final class HyperLogLog {
      * Redis's {@code hllSparseSet}, step for step (including its in-place edits and the
      * five-opcode merge scan): 1 register raised, 0 unchanged, -1 invalid sparse body.
      */
-    private static int sparseSet(Sds o, int index, int count, int sparseMaxBytes) {
+    private static int sparseSet(HllBuffer o, int index, int count, int sparseMaxBytes) {
         if (count > SPARSE_VAL_MAX_VALUE) {
             return promote(o, index, count);
         }
@@ -752,67 +662,11 @@ public final class HyperLogLog {
         return 1;
     }
 
-    private static int promote(Sds o, int index, int count) {
+    private static int promote(HllBuffer o, int index, int count) {
         if (!sparseToDense(o)) {
             return -1;
         }
         denseSet(o, index, count);
         return 1;
-    }
-
-    /**
-     * An sds-like growable buffer: {@code len} visible bytes, a terminator byte at {@code len}
-     * (Redis reads it when an XZERO opcode is truncated at the end), spare capacity after it.
-     */
-    private static final class Sds {
-        byte[] buf;
-        int len;
-
-        static Sds zeros(int len) {
-            Sds s = new Sds();
-            s.buf = new byte[len + 1];
-            s.len = len;
-            return s;
-        }
-
-        static Sds of(byte[] value) {
-            Sds s = new Sds();
-            s.buf = Arrays.copyOf(value, value.length + 1);
-            s.len = value.length;
-            return s;
-        }
-
-        int at(int i) {
-            return i < buf.length ? buf[i] & 0xff : 0;
-        }
-
-        int encoding() {
-            return buf[4] & 0xff;
-        }
-
-        void makeRoomFor(int add) {
-            if (buf.length < len + add + 1) {
-                buf = Arrays.copyOf(buf, Math.max(len + add + 1, buf.length * 2));
-            }
-        }
-
-        void incrLen(int delta) {
-            len += delta;
-            buf[len] = 0;
-        }
-
-        void setXzero(int p, int len) {
-            int l = len - 1;
-            buf[p] = (byte) ((l >> 8) | 0x40);
-            buf[p + 1] = (byte) (l & 0xff);
-        }
-
-        void invalidateCache() {
-            buf[15] |= (byte) 0x80;
-        }
-
-        byte[] toBytes() {
-            return Arrays.copyOf(buf, len);
-        }
     }
 }
