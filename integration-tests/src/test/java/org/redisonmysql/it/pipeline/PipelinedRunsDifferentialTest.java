@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PipelinedRunsDifferentialTest {
     private static final long SEED = 20261121L;
-    private static final int PIPELINES = 150;
+    private static final int PIPELINES = 100;
 
     @Test
     void pipelinedRunsAnswerAsCommandsOneByOne() {
