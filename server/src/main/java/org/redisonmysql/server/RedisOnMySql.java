@@ -40,7 +40,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,8 +137,12 @@ public final class RedisOnMySql implements AutoCloseable {
         listeners.forEach(dispatcher::addExecuteListener);
         state.setDispatcher(dispatcher);
 
-        ExecutorService commandThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), daemonThreads("rom-command-"));
+        // Bounded: a burst of connections (10,000 clients authenticating at once) must not start a
+        // thread each. No command waits for another queued command, so a bounded pool cannot deadlock.
+        int workers = config.getInt(ConfigKey.WORKER_THREADS);
+        ThreadPoolExecutor commandThreads = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads("rom-command-"));
+        commandThreads.allowCoreThreadTimeOut(true);
         resources.add(commandThreads::shutdownNow);
         HostPort bind = config.isSet(ConfigKey.BIND_ADDR) || !config.embedded()
                 ? config.getAddress(ConfigKey.BIND_ADDR)

@@ -51,7 +51,7 @@ public final class ListMoveCommands {
             if (moved == null) {
                 return null;
             }
-            blocking.signal(ctx.session().tenant(), ctx.session().db(), destination);
+            blocking.signalAfterCommit(ctx, destination);
             return Replies.bulk(moved);
         }
 

@@ -38,7 +38,7 @@ public final class ListWriteCommands {
         public Reply execute(CommandContext ctx, CommandArgs args) {
             long len = ops.push(ctx.scope(), args.get(1), args.from(2), head, onlyExisting);
             if (len > 0) {
-                blocking.signal(ctx.session().tenant(), ctx.session().db(), args.get(1));
+                blocking.signalAfterCommit(ctx, args.get(1));
             }
             return Replies.integer(len);
         }

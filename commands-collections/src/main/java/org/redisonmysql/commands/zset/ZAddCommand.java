@@ -45,7 +45,7 @@ public class ZAddCommand implements CommandHandler {
     public Reply execute(CommandContext ctx, CommandArgs args) {
         Reply reply = add(ctx, args);
         // Clients blocked in BZPOPMIN/BZPOPMAX/BZMPOP on this instance retry at once (others poll).
-        blocking.signal(ctx.session().tenant(), ctx.session().db(), args.get(1));
+        blocking.signalAfterCommit(ctx, args.get(1));
         return reply;
     }
 

@@ -58,6 +58,41 @@ public final class StringRepository {
         return values;
     }
 
+    /**
+     * Several GETs in one indexed read (a pipeline's consecutive GETs): per key, in order, the
+     * value, null when the key is missing, or {@link #WRONG_TYPE} when it holds another type.
+     */
+    public List<byte[]> getAll(KeyScope scope, List<byte[]> keys) {
+        List<byte[]> hashes = new ArrayList<>(keys.size());
+        for (byte[] key : keys) {
+            hashes.add(KeyHash.of(key));
+        }
+        Map<ByteBuffer, byte[]> found = new HashMap<>();
+        for (Record3<byte[], Byte, byte[]> r : scope.dsl()
+                .select(REDIS_KEY.KEY_HASH, REDIS_KEY.TYPE, REDIS_KEY.STR_VALUE).from(REDIS_KEY)
+                .where(KeyspaceRepository.inScope(scope)).and(REDIS_KEY.KEY_HASH.in(distinct(hashes)))
+                .and(KeyspaceRepository.live(scope))
+                .fetch()) {
+            found.put(ByteBuffer.wrap(r.value1()), r.value2() == STRING ? r.value3() : WRONG_TYPE);
+        }
+        List<byte[]> values = new ArrayList<>(keys.size());
+        for (byte[] hash : hashes) {
+            values.add(found.get(ByteBuffer.wrap(hash)));
+        }
+        return values;
+    }
+
+    /** Marks a key of another type in {@link #getAll}'s result (compared by identity). */
+    public static final byte[] WRONG_TYPE = new byte[0];
+
+    private static List<byte[]> distinct(List<byte[]> hashes) {
+        Map<ByteBuffer, byte[]> unique = new java.util.LinkedHashMap<>();
+        for (byte[] h : hashes) {
+            unique.putIfAbsent(ByteBuffer.wrap(h), h);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
     /** STRLEN: the value's length, 0 when missing; WRONGTYPE for another type. */
     public long strlen(KeyScope scope, byte[] key) {
         Record2<Byte, Long> row = scope.dsl()

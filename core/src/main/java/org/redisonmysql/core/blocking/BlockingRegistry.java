@@ -131,6 +131,16 @@ public final class BlockingRegistry {
         executor.execute(() -> serve(k));
     }
 
+    /**
+     * {@link #signal}s {@code key} of the command's tenant and db once the command's writes are
+     * committed: a waiter woken earlier would find nothing and wait for the next poll.
+     */
+    public void signalAfterCommit(CommandContext ctx, byte[] key) {
+        String tenant = ctx.session().tenant();
+        int db = ctx.session().db();
+        ctx.afterCommit(() -> signal(tenant, db, key));
+    }
+
     /** Number of blocked clients (for tests and INFO). */
     public synchronized int blockedClients() {
         Set<Waiter> all = new HashSet<>();

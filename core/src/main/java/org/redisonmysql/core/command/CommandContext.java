@@ -30,4 +30,15 @@ public interface CommandContext {
 
     /** True while the command runs as part of MULTI/EXEC or a script (blocking commands must not block). */
     boolean inTransactionBlock();
+
+    /**
+     * Runs {@code action} once this command's writes are committed, or drops it when they are
+     * rolled back. For signals to other clients (wake a client blocked on the key): sent before the
+     * commit, they would look for data that is not visible yet. The command may share its
+     * transaction with others (MULTI/EXEC, a script, a pipelined run), so "committed" can be later
+     * than the end of the handler.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

@@ -24,7 +24,15 @@ public final class Replies {
     }
 
     public static Reply error(String fullMessage) {
-        return out -> out.error(fullMessage);
+        return new ErrorReply(fullMessage);
+    }
+
+    /** An error reply ({@code -ERR ...}); a value of its own so that callers can tell errors apart. */
+    public record ErrorReply(String fullMessage) implements Reply {
+        @Override
+        public void writeTo(RespWriter out) {
+            out.error(fullMessage);
+        }
     }
 
     public static Reply integer(long value) {

@@ -79,6 +79,31 @@ public final class DifferentialHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the commands to both servers as one pipeline (one write), then compares the replies
+     * one by one; records a mismatch per differing reply.
+     */
+    public void runPipeline(List<byte[][]> commands) {
+        java.io.ByteArrayOutputStream frames = new java.io.ByteArrayOutputStream();
+        for (byte[][] args : commands) {
+            frames.writeBytes(ScriptLines.encode(args));
+        }
+        try {
+            redis.send(frames.toByteArray());
+            ours.send(frames.toByteArray());
+            for (byte[][] args : commands) {
+                byte[] expected = redis.readReply();
+                byte[] actual = ours.readReply();
+                if (!ReplyComparison.equivalent(args, expected, actual)) {
+                    mismatches.add("(pipelined) " + describe(args) + "\n    redis: " + printable(expected)
+                            + "\n    ours:  " + printable(actual));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("while running a pipeline of " + commands.size(), e);
+        }
+    }
+
     public String run(String... args) {
         byte[][] bytes = new byte[args.length][];
         for (int i = 0; i < args.length; i++) {

@@ -94,6 +94,8 @@ public enum ConfigKey {
             "Reply bytes gathered before a socket write (pipelined replies are flushed together)."),
     TCP_NODELAY("server.tcp_nodelay", "REDIS_MYSQL_TCP_NODELAY", ValueType.BOOLEAN, "true", "TCP_NODELAY on client sockets."),
     BACKLOG("server.backlog", "REDIS_MYSQL_BACKLOG", ValueType.POSITIVE_INT, "511", "Listen backlog (Redis's tcp-backlog)."),
+    WORKER_THREADS("server.worker_threads", "REDIS_MYSQL_WORKER_THREADS", ValueType.POSITIVE_INT, "64",
+            "Threads that run commands (JDBC blocks a thread per statement); more connections with work queue for them. Started on demand, stopped after 60 s idle (ours)."),
 
     EMBEDDED_DATA_DIR("embedded.data_dir", "REDIS_MYSQL_EMBEDDED_DATA_DIR", ValueType.STRING, "./data",
             "Embedded mode: where the MariaDB data lives (kept across restarts) (ours)."),

@@ -46,6 +46,12 @@ public final class Dispatcher {
     private static final Set<String> SUBSCRIBED_MODE = Set.of("subscribe", "psubscribe", "ssubscribe", "unsubscribe",
             "punsubscribe", "sunsubscribe", "ping", "quit", "reset");
 
+    /**
+     * Commands never run as part of a pipelined run: they block, run scripts, deliver Pub/Sub
+     * messages or administer the server, so they keep the one-at-a-time path.
+     */
+    private static final List<String> NOT_IN_PIPELINED_RUNS = List.of("blocking", "noscript", "pubsub", "admin", "no_multi");
+
     private final CommandTable table;
     private final RetryPolicy writeRetry;
     private final RetryPolicy counterRetry;
@@ -131,6 +137,66 @@ public final class Dispatcher {
         }
         stats.called(fullName, (System.nanoTime() - started) / 1000, failed);
         return reply;
+    }
+
+    /**
+     * The entry that would run {@code argv} when it may join a pipelined run (see
+     * {@link #executeRun}), or null when it must take the one-at-a-time path of {@link #execute}:
+     * anything refused (unknown, arity, auth), queued (MULTI), restricted (subscribed mode),
+     * without database work, or flagged in {@link #NOT_IN_PIPELINED_RUNS}. Such commands change
+     * no session state, so the answer for the next command of a run does not depend on this one.
+     */
+    public CommandTable.Entry pipelinedEntry(ClientConnection session, byte[][] argv) {
+        if (!session.authenticated() || session.multi() != null || session.subscriptionCount() > 0) {
+            return null;
+        }
+        CommandTable.Entry entry = table.lookup(lowerAscii(argv[0]));
+        if (entry != null && entry.isContainer()) {
+            entry = argv.length < 2 ? null : entry.subcommands().get(lowerAscii(argv[1]));
+        }
+        if (entry == null || entry.handler() == null || !entry.spec().arityAccepts(argv.length)
+                || entry.handler().atomicity() == Atomicity.NONE) {
+            return null;
+        }
+        for (String flag : NOT_IN_PIPELINED_RUNS) {
+            if (entry.spec().hasFlag(flag)) {
+                return null;
+            }
+        }
+        return entry;
+    }
+
+    /**
+     * Runs consecutive pipelined commands of one connection (each accepted by
+     * {@link #pipelinedEntry}) in one unit of work, committed once before any reply leaves; see
+     * {@link PipelinedRun}. On deadlock or lock-wait timeout the whole run is rolled back and run
+     * again; when the run still fails (or fails for any other database reason) the commands run
+     * again one by one through {@link #execute}, so a run never answers worse than its commands
+     * would alone. Nothing of a failed run was committed, so running them again is safe.
+     */
+    public List<Reply> executeRun(ClientConnection session, List<byte[][]> argvs, List<CommandTable.Entry> entries) {
+        boolean counter = entries.stream().anyMatch(e -> e.handler().retryKind() == RetryKind.COUNTER);
+        PipelinedRun run = new PipelinedRun(session, argvs, entries);
+        boolean transactional = run.needsTransaction();
+        try {
+            List<Reply> replies = withRetries(counter ? counterRetry : writeRetry,
+                    () -> newUnitOfWork(session, transactional, -1), run::runOnce);
+            run.record(stats);
+            return replies;
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isUnavailable(e)) {
+                Reply unavailable = Replies.error(translate("pipeline", e).getMessage());
+                return java.util.Collections.nCopies(argvs.size(), unavailable);
+            }
+            LOG.debug("pipelined run of {} commands failed as a whole, running them one by one: {}", argvs.size(), e.toString());
+            List<Reply> replies = new ArrayList<>(argvs.size());
+            for (byte[][] argv : argvs) {
+                replies.add(execute(session, argv));
+            }
+            return replies;
+        } finally {
+            CurrentCommand.set(null);
+        }
     }
 
     /** A refused command; inside MULTI it also dooms the transaction (EXEC answers EXECABORT). */

@@ -38,6 +38,11 @@ final class ExecutionContext implements CommandContext {
     }
 
     @Override
+    public void afterCommit(Runnable action) {
+        unitOfWork.afterCommit(action);
+    }
+
+    @Override
     public boolean inTransactionBlock() {
         return inTransactionBlock;
     }

@@ -8,8 +8,12 @@ import org.jooq.ExecuteListener;
 import org.jooq.exception.DataAccessException;
 import org.redisonmysql.server.db.UserPool;
 
+import org.slf4j.LoggerFactory;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The database side of one command (or one MULTI/EXEC, one script): a pooled connection taken on
@@ -23,6 +27,7 @@ public final class UnitOfWork implements AutoCloseable {
     private int isolation = -1;
     private Connection connection;
     private DSLContext dsl;
+    private List<Runnable> afterCommit;
 
     public UnitOfWork(UserPool pool, boolean transactional, Settings settings, ExecuteListener[] listeners) {
         this.pool = pool;
@@ -73,6 +78,19 @@ public final class UnitOfWork implements AutoCloseable {
         return dsl;
     }
 
+    /** Runs {@code action} after {@link #commit()}; dropped by {@link #rollback()}. */
+    public void afterCommit(Runnable action) {
+        if (afterCommit == null) {
+            afterCommit = new ArrayList<>(2);
+        }
+        afterCommit.add(action);
+    }
+
+    /** Whether this unit of work is one transaction (false: autocommit statements). */
+    public boolean transactional() {
+        return transactional;
+    }
+
     public boolean started() {
         return connection != null;
     }
@@ -85,9 +103,22 @@ public final class UnitOfWork implements AutoCloseable {
                 throw new DataAccessException("commit failed", e);
             }
         }
+        if (afterCommit != null) {
+            List<Runnable> actions = afterCommit;
+            afterCommit = null;
+            for (Runnable action : actions) {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    // The work is committed: a failed signal must not make the caller run it again.
+                    LoggerFactory.getLogger(UnitOfWork.class).warn("after-commit action failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     public void rollback() {
+        afterCommit = null;
         if (connection != null && transactional) {
             try {
                 connection.rollback();

@@ -12,6 +12,7 @@ import org.redisonmysql.core.resp.Reply;
 import org.redisonmysql.core.resp.RespWriter;
 import org.redisonmysql.core.session.ClientSession;
 import org.redisonmysql.server.db.UserPool;
+import org.redisonmysql.server.dispatch.CommandTable;
 import org.redisonmysql.server.dispatch.Dispatcher;
 import org.redisonmysql.server.dispatch.MultiState;
 import org.redisonmysql.server.dispatch.WatchedKeys;
@@ -36,6 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ClientConnection extends ChannelInboundHandlerAdapter implements ClientSession {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+
+    /** Most commands in one pipelined run: bounds how long a run's transaction holds its locks. */
+    private static final int MAX_PIPELINED_RUN = 64;
 
     private final long id;
     private final Channel channel;
@@ -84,7 +88,16 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         if (queued.incrementAndGet() >= settings.maxInflight()) {
             channel.config().setAutoRead(false);
         }
+    }
+
+    /**
+     * The commands of one socket read are all queued before the worker starts, so that a
+     * pipeline's commands can run together (see {@link #runPipelined}).
+     */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
         scheduleDrain();
+        ctx.fireChannelReadComplete();
     }
 
     @Override
@@ -148,6 +161,19 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
                     closeAfter = true;
                 } else {
                     byte[][] argv = (byte[][]) msg;
+                    List<Reply> run = runPipelined(argv);
+                    if (run != null) {
+                        for (Reply r : run) {
+                            batchBytes += encode(r, batch);
+                            afterReply();
+                        }
+                        if (batchBytes >= settings.writeBatchBytes() || batch.size() >= settings.responseQueueLen()) {
+                            flush(batch, false);
+                            batch = new ArrayList<>();
+                            batchBytes = 0;
+                        }
+                        continue;
+                    }
                     reply = dispatcher.execute(this, argv);
                     closeAfter = closeRequested;
                 }
@@ -204,6 +230,34 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         }
     }
 
+    /**
+     * When {@code first} and the commands queued right behind it may share a unit of work (see
+     * {@link Dispatcher#pipelinedEntry}), takes them off the queue and runs them together; null
+     * (nothing taken) when there is no such run of two or more.
+     */
+    private List<Reply> runPipelined(byte[][] first) {
+        if (!(pending.peek() instanceof byte[][] second)) {
+            return null;
+        }
+        CommandTable.Entry firstEntry = dispatcher.pipelinedEntry(this, first);
+        CommandTable.Entry secondEntry = firstEntry == null ? null : dispatcher.pipelinedEntry(this, second);
+        if (secondEntry == null) {
+            return null;
+        }
+        List<byte[][]> argvs = new ArrayList<>();
+        List<CommandTable.Entry> entries = new ArrayList<>();
+        argvs.add(first);
+        entries.add(firstEntry);
+        CommandTable.Entry next = secondEntry;
+        while (next != null) {
+            argvs.add((byte[][]) pending.poll());
+            entries.add(next);
+            next = argvs.size() < MAX_PIPELINED_RUN && pending.peek() instanceof byte[][] argv
+                    ? dispatcher.pipelinedEntry(this, argv) : null;
+        }
+        return dispatcher.executeRun(this, argvs, entries);
+    }
+
     /** A deferred reply completed: write it and go on with the queued commands. */
     private void resume(Reply result, Throwable failure) {
         List<ByteBuf> batch = new ArrayList<>();
@@ -246,7 +300,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         }
         if (left == 0 && decoder != null && decoder.waitingForAuth()) {
             // The frame that waited for earlier commands (a pipelined AUTH) can be decoded now.
-            channel.eventLoop().execute(() -> channel.pipeline().fireChannelRead(Unpooled.EMPTY_BUFFER));
+            channel.eventLoop().execute(() -> channel.pipeline().fireChannelRead(Unpooled.EMPTY_BUFFER).fireChannelReadComplete());
         }
     }
 
