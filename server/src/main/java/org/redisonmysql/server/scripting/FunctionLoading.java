@@ -49,7 +49,7 @@ final class FunctionLoading {
         }
         loadRedis.setmetatable(protectedMeta(null));
 
-        LuaTable env = new LuaTable();
+        LuaTable env = box.newEnvironment();
         LuaTable meta = protectedMeta(new TwoArgFunction() {
             @Override
             public LuaValue call(LuaValue table, LuaValue key) {

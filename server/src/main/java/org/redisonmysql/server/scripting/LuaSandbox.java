@@ -115,6 +115,19 @@ final class LuaSandbox {
         }
     }
 
+    /**
+     * An empty globals table for scripts' code. A luaj {@link Globals} rather than a plain table
+     * because luaj runs its debug hook only in closures whose environment is a Globals: this is
+     * what lets the instruction hook see every script. It shares the sandbox's running thread, so
+     * xpcall's handler applies to script code.
+     */
+    Globals newEnvironment() {
+        Globals env = new Globals();
+        env.running = globals.running;
+        env.debuglib = hook;
+        return env;
+    }
+
     /** Lua's pcall, without the newline luaj's debug hook adds to a string error's message. */
     private static final class ProtectedCall extends VarArgFunction {
         @Override
@@ -134,7 +147,7 @@ final class LuaSandbox {
 
     /** A closure of {@code script} whose globals are a fresh read-only view with KEYS and ARGV. */
     LuaClosure bind(Prototype script, LuaTable keys, LuaTable argv) {
-        LuaTable env = new LuaTable();
+        Globals env = newEnvironment();
         LuaTable meta = new LuaTable();
         meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
             @Override
