@@ -80,13 +80,6 @@ public final class FunctionCommands {
 
     /** FUNCTION DELETE library-name. */
     public static final class Delete implements CommandHandler {
-        private final ScriptEngine engine;
-
-        @Inject
-        public Delete(ScriptEngine engine) {
-            this.engine = engine;
-        }
-
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
             FunctionRepository.bumpVersion(ctx.dsl(), tenant(ctx));
