@@ -133,7 +133,7 @@ public final class RedisOnMySql implements AutoCloseable {
                         config.getInt(ConfigKey.SET_RETRY_BACKOFF_MAX_MS), 0),
                 new RetryPolicy(config.getInt(ConfigKey.INCR_RETRY_MAX_ATTEMPTS), config.getInt(ConfigKey.INCR_RETRY_BACKOFF_BASE_MS),
                         config.getInt(ConfigKey.INCR_RETRY_BACKOFF_MAX_MS), config.getInt(ConfigKey.INCR_RETRY_DEADLINE_MS)),
-                stats);
+                stats, state.busyScripts());
         listeners.forEach(dispatcher::addExecuteListener);
         state.setDispatcher(dispatcher);
 

@@ -20,6 +20,8 @@ public final class ServerState {
     private final String runId;
     private final long startedAtMillis = System.currentTimeMillis();
     private final Map<String, String> redisConfig = new ConcurrentHashMap<>();
+    private final org.redisonmysql.server.scripting.BusyScripts busyScripts =
+            new org.redisonmysql.server.scripting.BusyScripts(redisConfig);
     private volatile CommandTable table;
     private volatile int port;
     private volatile org.redisonmysql.server.dispatch.Dispatcher dispatcher;
@@ -82,6 +84,11 @@ public final class ServerState {
 
     void setPort(int port) {
         this.port = port;
+    }
+
+    /** Scripts of this instance running past busy-reply-threshold (-BUSY, SCRIPT KILL, FUNCTION KILL). */
+    public org.redisonmysql.server.scripting.BusyScripts busyScripts() {
+        return busyScripts;
     }
 
     /** Redis parameters set with CONFIG SET on this instance (see CONFIG GET for the defaults). */

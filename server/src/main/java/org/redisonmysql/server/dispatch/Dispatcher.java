@@ -13,6 +13,7 @@ import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
 import org.redisonmysql.core.resp.RespWriter;
 import org.redisonmysql.server.net.ClientConnection;
+import org.redisonmysql.server.scripting.BusyScripts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +58,15 @@ public final class Dispatcher {
     private final RetryPolicy counterRetry;
     private final CommandStats stats;
     private final List<ExecuteListener> listeners = new CopyOnWriteArrayList<>();
+    private final BusyScripts busy;
 
     public Dispatcher(CommandTable table, RetryPolicy writeRetry, RetryPolicy counterRetry, CommandStats stats) {
+        this(table, writeRetry, counterRetry, stats, new BusyScripts(Map.of()));
+    }
+
+    public Dispatcher(CommandTable table, RetryPolicy writeRetry, RetryPolicy counterRetry, CommandStats stats,
+            BusyScripts busy) {
+        this.busy = Objects.requireNonNull(busy, "busy");
         this.table = Objects.requireNonNull(table, "table");
         this.writeRetry = Objects.requireNonNull(writeRetry, "writeRetry");
         this.counterRetry = Objects.requireNonNull(counterRetry, "counterRetry");
@@ -116,6 +124,14 @@ public final class Dispatcher {
             stats.rejected(fullName);
             return rejectInMulti(multi, "ERR Can't execute '" + fullName
                     + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
+        }
+        if (busy.anyBusy() && !entry.spec().hasFlag("allow_busy")) {
+            // A script of this tenant runs past busy-reply-threshold on this instance (Redis's -BUSY).
+            String busyError = busy.rejection(session.tenant());
+            if (busyError != null) {
+                stats.rejected(fullName);
+                return rejectInMulti(multi, busyError);
+            }
         }
         if (multi != null && !TRANSACTION_CONTROL.contains(fullName)) {
             if (entry.spec().hasFlag("no_multi")) {
@@ -294,7 +310,8 @@ public final class Dispatcher {
      * Redis's scriptCall order and texts; a command error is thrown as a {@link RedisException}.
      * Database exceptions propagate so that {@link #runScript} can re-run the whole script.
      */
-    public Reply callFromScript(ClientConnection session, UnitOfWork uow, byte[][] argv, boolean readOnly) {
+    public Reply callFromScript(ClientConnection session, UnitOfWork uow, byte[][] argv, boolean readOnly,
+            Runnable beforeWrite) {
         CommandTable.Entry entry = table.lookup(lowerAscii(argv[0]));
         if (entry != null && entry.isContainer() && !(argv.length == 1 && entry.handler() != null)) {
             entry = argv.length < 2 ? entry : entry.subcommands().get(lowerAscii(argv[1]));
@@ -313,6 +330,9 @@ public final class Dispatcher {
         }
         if (readOnly && entry.spec().hasFlag("write")) {
             throw new RedisException("ERR Write commands are not allowed from read-only scripts.");
+        }
+        if (entry.spec().hasFlag("write")) {
+            beforeWrite.run(); // Redis's SCRIPT_WRITE_DIRTY: the script can no longer be killed
         }
         String fullName = entry.spec().fullName();
         String outer = CurrentCommand.get();

@@ -37,8 +37,22 @@ final class LuaSandbox {
     /** The run in progress on this thread (redis.call needs it). */
     ScriptRun current;
     private LuaTable runGlobals;
+    final InstructionHook hook = new InstructionHook(this);
+    /** This instance's busy scripts (null in unit tests without a server). */
+    final BusyScripts busy;
+    /** Set while a library's code runs to register its functions (FUNCTION LOAD). */
+    FunctionLoading loading;
+    /** The globals of every function library: the load-time API while loading, the script API after. */
+    final LuaTable functionEnv;
+    /** Tenants' libraries loaded in this thread's state, each as of a committed version. */
+    final java.util.Map<String, TenantLibraries> tenantLibraries = new java.util.HashMap<>();
 
     LuaSandbox(RedisLib lib) {
+        this(lib, null);
+    }
+
+    LuaSandbox(RedisLib lib, BusyScripts busy) {
+        this.busy = busy;
         globals.load(new JseBaseLib());
         globals.load(new PackageLib());
         globals.load(new TableLib());
@@ -70,11 +84,70 @@ final class LuaSandbox {
         globals.rawset("load", globals.get("loadstring"));
         lib.install(this);
         globals.rawset("redis", redis);
+        globals.rawset("pcall", new ProtectedCall());
+        globals.debuglib = hook;
+        functionEnv = FunctionLoading.environment(this);
+    }
+
+    /**
+     * Called by the instruction hook: ends a library load that takes too long (Redis's 500 ms
+     * FUNCTION LOAD timeout), stops a killed script, and marks a script busy once it has run past
+     * busy-reply-threshold.
+     */
+    void checkInterrupt() {
+        FunctionLoading load = loading;
+        if (load != null) {
+            if (System.nanoTime() - load.startedNanos > FunctionLoading.TIMEOUT_NANOS) {
+                throw new LuaError(LuaReplies.table("err", LuaValue.valueOf("ERR FUNCTION LOAD timeout")));
+            }
+            return;
+        }
+        ScriptRun run = current;
+        if (run == null) {
+            return;
+        }
+        if (run.killed) {
+            hook.checkEveryInstruction();
+            throw new LuaError(LuaReplies.table("err", LuaValue.valueOf("ERR Script killed by user with SCRIPT KILL...")));
+        }
+        if (!run.busy && busy != null && (System.nanoTime() - run.startedNanos) / 1_000_000 >= busy.thresholdMs()) {
+            busy.markBusy(run);
+        }
+    }
+
+    /**
+     * An empty globals table for scripts' code. A luaj {@link Globals} rather than a plain table
+     * because luaj runs its debug hook only in closures whose environment is a Globals: this is
+     * what lets the instruction hook see every script. It shares the sandbox's running thread, so
+     * xpcall's handler applies to script code.
+     */
+    Globals newEnvironment() {
+        Globals env = new Globals();
+        env.running = globals.running;
+        env.debuglib = hook;
+        return env;
+    }
+
+    /** Lua's pcall, without the newline luaj's debug hook adds to a string error's message. */
+    private static final class ProtectedCall extends VarArgFunction {
+        @Override
+        public Varargs invoke(Varargs args) {
+            LuaValue func = args.checkvalue(1);
+            try {
+                return varargsOf(TRUE, func.invoke(args.subargs(2)));
+            } catch (LuaError le) {
+                LuaValue m = InstructionHook.messageObject(le);
+                return varargsOf(FALSE, m != null ? m : NIL);
+            } catch (RuntimeException e) {
+                String m = e.getMessage();
+                return varargsOf(FALSE, valueOf(m != null ? m : e.toString()));
+            }
+        }
     }
 
     /** A closure of {@code script} whose globals are a fresh read-only view with KEYS and ARGV. */
     LuaClosure bind(Prototype script, LuaTable keys, LuaTable argv) {
-        LuaTable env = new LuaTable();
+        Globals env = newEnvironment();
         LuaTable meta = new LuaTable();
         meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
             @Override
@@ -110,7 +183,11 @@ final class LuaSandbox {
     }
 
     Prototype compile(byte[] body) throws IOException {
-        Prototype p = globals.compilePrototype(new ByteArrayInputStream(body), "@user_script");
+        return compile(body, "@user_script");
+    }
+
+    Prototype compile(byte[] body, String chunkName) throws IOException {
+        Prototype p = globals.compilePrototype(new ByteArrayInputStream(body), chunkName);
         withoutTailCalls(p);
         return p;
     }

@@ -143,7 +143,7 @@ final class RedisLib {
         }
         LuaValue result;
         try {
-            Reply reply = dispatcher.get().callFromScript(run.session, run.uow, argv, run.readOnly);
+            Reply reply = dispatcher.get().callFromScript(run.session, run.uow, argv, run.readOnly, () -> run.wrote = true);
             result = LuaReplies.toLua(reply, run.resp);
         } catch (RedisException e) {
             result = errorTable("-" + e.getMessage());

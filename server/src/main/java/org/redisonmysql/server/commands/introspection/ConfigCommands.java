@@ -120,6 +120,13 @@ public final class ConfigCommands {
                 updates.put(name, ConfigParams.normalise(ConfigParams.get(name), args.text(i)));
                 i += 2;
             }
+            // lua-time-limit is Redis 7's old name of busy-reply-threshold: one value, two names.
+            String threshold = updates.containsKey("busy-reply-threshold") ? updates.get("busy-reply-threshold")
+                    : updates.get("lua-time-limit");
+            if (threshold != null) {
+                updates.put("busy-reply-threshold", threshold);
+                updates.put("lua-time-limit", threshold);
+            }
             state.redisConfig().putAll(updates);
             return Replies.OK;
         }

@@ -89,7 +89,7 @@ public final class EvalCommands {
                     ScriptRepository.lockKeys(uow.dsl(), session.tenant(), session.db(), hashes);
                 }
                 boolean ro = readOnly() || Shebang.noWrites(body);
-                return engine.run(session, uow, sha, script, keys, argv, ro);
+                return engine.run(session, uow, sha, script, keys, argv, ro, all);
             };
             if (ctx.inTransactionBlock()) {
                 // Queued in MULTI: part of EXEC's transaction, committed (or re-run) with it.

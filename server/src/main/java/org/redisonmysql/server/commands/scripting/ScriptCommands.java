@@ -85,14 +85,22 @@ public final class ScriptCommands {
         }
     }
 
-    /**
-     * SCRIPT KILL: a script here never blocks other clients (each connection runs on its own
-     * thread and transaction), so there is never a busy script to kill.
-     */
+    /** SCRIPT KILL: stops the tenant's busy script on this instance, as Redis's scriptKill. */
     public static final class Kill implements CommandHandler {
+        private final ScriptEngine engine;
+
+        @Inject
+        public Kill(ScriptEngine engine) {
+            this.engine = engine;
+        }
+
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
-            throw new RedisException("NOTBUSY No scripts in execution right now.");
+            String error = engine.busyScripts().kill(ctx.session().tenant(), true);
+            if (error != null) {
+                throw new RedisException(error);
+            }
+            return Replies.OK;
         }
 
         @Override
