@@ -163,8 +163,9 @@ public final class Dispatcher {
      * no session state, so the answer for the next command of a run does not depend on this one.
      */
     public CommandTable.Entry pipelinedEntry(ClientConnection session, byte[][] argv) {
-        if (!session.authenticated() || session.multi() != null || session.subscriptionCount() > 0) {
-            return null;
+        if (!session.authenticated() || session.multi() != null || session.subscriptionCount() > 0
+                || (busy.anyBusy() && busy.rejection(session.tenant()) != null)) {
+            return null; // (a busy script: the one-at-a-time path answers -BUSY)
         }
         CommandTable.Entry entry = table.lookup(lowerAscii(argv[0]));
         if (entry != null && entry.isContainer()) {
