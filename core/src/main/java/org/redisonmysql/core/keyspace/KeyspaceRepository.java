@@ -123,12 +123,13 @@ public final class KeyspaceRepository {
 
     /** Removes every key of the scope's database (FLUSHDB); child rows go with them (cascade). */
     public int flushDb(KeyScope scope) {
-        return scope.dsl().deleteFrom(REDIS_KEY).where(inScope(scope)).execute();
+        return scope.dsl().deleteFrom(REDIS_KEY).where(inScope(scope)).and(WatchMarker.isMarker().not()).execute();
     }
 
     /** Removes every key of the tenant in every database (FLUSHALL). */
     public int flushAll(KeyScope scope) {
-        return scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.TENANT.eq(scope.tenant())).execute();
+        return scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.TENANT.eq(scope.tenant()))
+                .and(WatchMarker.isMarker().not()).execute();
     }
 
     // ---- generic key commands -------------------------------------------------------------

@@ -5,13 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The keys a connection WATCHes, each with what its row looked like then: its id and version, or
- * absent. EXEC compares them under row locks: any write (every write bumps the version), a delete,
- * a re-creation (a new id) or an expiry makes EXEC answer a null array.
+ * The keys a connection WATCHes, each with what its row looked like then: its id, version and
+ * liveness. EXEC compares them under row locks: any write (every write bumps the version), a
+ * delete, a re-creation (a new id), an expiry, or a key created and deleted again after WATCH (its
+ * marker row is gone) makes EXEC answer a null array.
  */
 public final class WatchedKeys {
-    /** The row's identity at WATCH time; {@code id == null} means the key did not exist. */
-    public record Snapshot(Long id, Long version) {
+    /**
+     * The key row's identity at WATCH time: id, version and whether the key was live (a
+     * {@link org.redisonmysql.core.keyspace.WatchMarker} stands for a key that did not exist);
+     * {@link #NO_ROW} when there is no row at all (only seen at EXEC: its marker was removed).
+     */
+    public record Snapshot(Long id, Long version, boolean live) {
+        public static final Snapshot NO_ROW = new Snapshot(null, null, false);
     }
 
     /** A watched key: database and key bytes. */

@@ -3,6 +3,7 @@ package org.redisonmysql.server.jobs;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.redisonmysql.core.keyspace.WatchMarker;
 import org.redisonmysql.server.db.UserPool;
 import org.redisonmysql.server.dispatch.CurrentCommand;
 import org.redisonmysql.server.dispatch.Dispatcher;
@@ -70,7 +71,7 @@ public final class ExpiryCleanupJob implements Runnable {
         DSLContext dsl = DSL.using(config);
         return dsl.transactionResult(tx -> {
             List<Long> ids = tx.dsl().select(REDIS_KEY.ID).from(REDIS_KEY)
-                    .where(REDIS_KEY.EXPIRES_AT.le(now))
+                    .where(WatchMarker.deletableAt(now))
                     .orderBy(REDIS_KEY.EXPIRES_AT)
                     .limit(batch)
                     .forUpdate().skipLocked()
@@ -79,7 +80,7 @@ public final class ExpiryCleanupJob implements Runnable {
                 return 0;
             }
             return tx.dsl().deleteFrom(REDIS_KEY)
-                    .where(REDIS_KEY.ID.in(ids)).and(REDIS_KEY.EXPIRES_AT.le(now))
+                    .where(REDIS_KEY.ID.in(ids)).and(WatchMarker.deletableAt(now))
                     .execute();
         });
     }

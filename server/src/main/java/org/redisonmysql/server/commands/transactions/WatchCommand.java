@@ -29,8 +29,9 @@ public final class WatchCommand implements CommandHandler {
         return Replies.OK;
     }
 
+    /** A transaction: a missing key gets its marker row (see WatchRepository) atomically. */
     @Override
     public Atomicity atomicity() {
-        return Atomicity.SINGLE_STATEMENT;
+        return Atomicity.TRANSACTION;
     }
 }
