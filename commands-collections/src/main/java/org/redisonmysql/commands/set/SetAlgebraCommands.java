@@ -128,7 +128,7 @@ public final class SetAlgebraCommands {
             CollectionKeyRows.deleteAnyType(scope, destination);
             if (!result.isEmpty()) {
                 CollectionKeyRows.Row row = CollectionKeyRows.lockOrCreate(scope, destination, KeyType.SET);
-                sets.add(scope, row.id(), bytes(result));
+                CollectionKeyRows.changed(scope, row, sets.add(scope, row.id(), bytes(result)));
             }
             return Replies.integer(result.size());
         }

@@ -1,5 +1,6 @@
 package org.redisonmysql.commands.zset;
 
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 
 import java.util.List;
@@ -15,10 +16,12 @@ final class ZStore {
             zsets.deleteKey(scope, dstId);
         }
         if (!entries.isEmpty()) {
-            long id = zsets.createKey(scope, dst);
+            CollectionKeyRows.Row row = zsets.createKey(scope, dst);
+            long inserted = 0;
             for (int i = 0; i < entries.size(); i += 1000) {
-                zsets.upsert(scope, id, entries.subList(i, Math.min(entries.size(), i + 1000)));
+                inserted += zsets.upsert(scope, row.id(), entries.subList(i, Math.min(entries.size(), i + 1000)));
             }
+            zsets.changed(scope, row, inserted);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
@@ -125,10 +126,12 @@ public class GeoSearchCommand implements CommandHandler {
             zsets.deleteKey(scope, dstId);
         }
         if (!entries.isEmpty()) {
-            long id = zsets.createKey(scope, dst);
+            CollectionKeyRows.Row row = zsets.createKey(scope, dst);
+            long inserted = 0;
             for (int i = 0; i < entries.size(); i += 1000) {
-                zsets.upsert(scope, id, entries.subList(i, Math.min(entries.size(), i + 1000)));
+                inserted += zsets.upsert(scope, row.id(), entries.subList(i, Math.min(entries.size(), i + 1000)));
             }
+            zsets.changed(scope, row, inserted);
         }
     }
 }
