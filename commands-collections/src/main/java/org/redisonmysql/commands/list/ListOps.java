@@ -36,6 +36,17 @@ public final class ListOps {
         return CollectionKeyRows.changed(scope, row, items.size());
     }
 
+    /** SORT ... STORE: the key (any type) is replaced by a list of these items, or deleted when there are none. */
+    public void replaceWith(KeyScope scope, byte[] key, List<byte[]> items) {
+        if (items.isEmpty()) {
+            CollectionKeyRows.deleteAnyType(scope, key);
+            return;
+        }
+        CollectionKeyRows.Row row = CollectionKeyRows.replace(scope, key, KeyType.LIST);
+        pushAt(scope, row.id(), items, false);
+        CollectionKeyRows.changed(scope, row, items.size());
+    }
+
     /** Appends items at one end of the locked list {@code id} (each LPUSH item becomes the new head). */
     void pushAt(KeyScope scope, long id, List<byte[]> items, boolean head) {
         Long end = lists.end(scope, id, head);

@@ -90,14 +90,11 @@ public class ZAddCommand implements CommandHandler {
         }
         KeyScope scope = ctx.scope();
         byte[] key = args.get(1);
-        CollectionKeyRows.Row row = zsets.lockKey(scope, key);
-        if (row == null && xx) {
+        CollectionKeyRows.Row row = xx ? zsets.lockKey(scope, key) : zsets.lockOrCreate(scope, key);
+        if (row == null) {
             return incr ? Replies.NULL_BULK : Replies.ZERO;
         }
-        boolean created = row == null;
-        if (created) {
-            row = zsets.createKey(scope, key);
-        }
+        boolean created = row.card() == 0; // a new key: no current scores to read
         long keyId = row.id();
         List<byte[]> members = new ArrayList<>(elements);
         for (int j = 0; j < elements; j++) {

@@ -86,21 +86,29 @@ public final class ZSetRepository {
                 .fetchOne(REDIS_KEY.ID);
     }
 
-    /** Creates an empty zset key (call after {@link #lockKey} returned null) and returns its row. */
-    public CollectionKeyRows.Row createKey(KeyScope scope, byte[] key) {
-        scope.dsl().insertInto(REDIS_KEY)
-                .set(REDIS_KEY.TENANT, scope.tenant())
-                .set(REDIS_KEY.DB, scope.db())
-                .set(REDIS_KEY.KEY_HASH, KeyHash.of(key))
-                .set(REDIS_KEY.KEY_BYTES, key)
-                .set(REDIS_KEY.TYPE, ZSET)
-                .set(REDIS_KEY.VERSION, 1L)
-                .set(REDIS_KEY.CARD, 0L)
-                .execute();
-        long id = scope.dsl().select(REDIS_KEY.ID).from(REDIS_KEY)
-                .where(KeyspaceRepository.isKey(scope, key))
-                .fetchOne(REDIS_KEY.ID);
-        return new CollectionKeyRows.Row(id, true, 0);
+    /**
+     * Locks the live zset or creates it (ZADD, GEOADD): a concurrent creator of the same key wins and
+     * its row is returned; WRONGTYPE for a live key of another type.
+     */
+    public CollectionKeyRows.Row lockOrCreate(KeyScope scope, byte[] key) {
+        return CollectionKeyRows.lockOrCreate(scope, key, KeyType.ZSET);
+    }
+
+    /**
+     * A STORE command's result: the destination (any type) is replaced by a zset of these distinct
+     * entries, or deleted when there are none (as Redis does).
+     */
+    public void replaceWith(KeyScope scope, byte[] dst, List<ZEntry> entries) {
+        if (entries.isEmpty()) {
+            CollectionKeyRows.deleteAnyType(scope, dst);
+            return;
+        }
+        CollectionKeyRows.Row row = CollectionKeyRows.replace(scope, dst, KeyType.ZSET);
+        long inserted = 0;
+        for (int i = 0; i < entries.size(); i += 1000) {
+            inserted += upsert(scope, row.id(), entries.subList(i, Math.min(entries.size(), i + 1000)));
+        }
+        changed(scope, row, inserted);
     }
 
     /**
@@ -109,11 +117,6 @@ public final class ZSetRepository {
      */
     public long changed(KeyScope scope, CollectionKeyRows.Row row, long delta) {
         return CollectionKeyRows.changed(scope, row, delta);
-    }
-
-    /** Deletes a key row outright (its members cascade): for the STORE commands replacing a destination. */
-    public void deleteKey(KeyScope scope, long keyId) {
-        scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.ID.eq(keyId)).execute();
     }
 
     // ---- members --------------------------------------------------------------------------------

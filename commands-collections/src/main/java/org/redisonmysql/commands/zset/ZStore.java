@@ -1,6 +1,5 @@
 package org.redisonmysql.commands.zset;
 
-import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 
 import java.util.List;
@@ -10,18 +9,8 @@ final class ZStore {
     private ZStore() {
     }
 
-    /** dstId: the destination row locked with {@link ZSetRepository#lockKeyAnyType}, or null. */
+    /** The destination was locked (if it existed) with {@link ZSetRepository#lockKeyAnyType} before the sources were read. */
     static void replace(ZSetRepository zsets, KeyScope scope, byte[] dst, Long dstId, List<ZEntry> entries) {
-        if (dstId != null) {
-            zsets.deleteKey(scope, dstId);
-        }
-        if (!entries.isEmpty()) {
-            CollectionKeyRows.Row row = zsets.createKey(scope, dst);
-            long inserted = 0;
-            for (int i = 0; i < entries.size(); i += 1000) {
-                inserted += zsets.upsert(scope, row.id(), entries.subList(i, Math.min(entries.size(), i + 1000)));
-            }
-            zsets.changed(scope, row, inserted);
-        }
+        zsets.replaceWith(scope, dst, entries);
     }
 }

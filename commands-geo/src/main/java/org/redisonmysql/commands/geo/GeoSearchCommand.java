@@ -13,7 +13,6 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.Errors;
-import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
@@ -121,17 +120,7 @@ public class GeoSearchCommand implements CommandHandler {
 
     /** Replaces the destination with the result, or deletes it when the result is empty (as Redis). */
     private void store(KeyScope scope, byte[] dst, List<ZEntry> entries) {
-        Long dstId = zsets.lockKeyAnyType(scope, dst);
-        if (dstId != null) {
-            zsets.deleteKey(scope, dstId);
-        }
-        if (!entries.isEmpty()) {
-            CollectionKeyRows.Row row = zsets.createKey(scope, dst);
-            long inserted = 0;
-            for (int i = 0; i < entries.size(); i += 1000) {
-                inserted += zsets.upsert(scope, row.id(), entries.subList(i, Math.min(entries.size(), i + 1000)));
-            }
-            zsets.changed(scope, row, inserted);
-        }
+        zsets.lockKeyAnyType(scope, dst);
+        zsets.replaceWith(scope, dst, entries);
     }
 }

@@ -56,16 +56,7 @@ public final class CollectionKeyRows {
             delete(scope, r.value1());
         }
         // IGNORE: a concurrent creator of the same key wins; we then lock and type-check its row.
-        int inserted = scope.dsl().insertInto(REDIS_KEY)
-                .set(REDIS_KEY.TENANT, scope.tenant())
-                .set(REDIS_KEY.DB, scope.db())
-                .set(REDIS_KEY.KEY_HASH, KeyHash.of(key))
-                .set(REDIS_KEY.KEY_BYTES, key)
-                .set(REDIS_KEY.TYPE, type.code())
-                .set(REDIS_KEY.VERSION, 1L)
-                .set(REDIS_KEY.CARD, 0L)
-                .onDuplicateKeyIgnore()
-                .execute();
+        int inserted = insertEmpty(scope, key, type);
         r = selectForUpdate(scope, key);
         if (r == null || !isLive(scope, r.value3())) {
             throw new IllegalStateException("key row vanished while being created");
@@ -79,6 +70,23 @@ public final class CollectionKeyRows {
     /** Locks the key's row whatever its type or liveness (a STORE command's destination), if there is one. */
     public static void lockExistingAnyType(KeyScope scope, byte[] key) {
         selectForUpdate(scope, key);
+    }
+
+    /**
+     * A STORE command's destination: whatever the key held (live or expired, any type) is deleted and
+     * an empty key row of this type takes its place, locked (the caller adds the members and calls
+     * {@link #changed}). Under READ COMMITTED a DELETE that finds no row locks nothing, so another
+     * transaction may create the key in between: the INSERT IGNORE then waits for it, finds the
+     * name taken, and the delete runs again on the now committed row.
+     */
+    public static Row replace(KeyScope scope, byte[] key, KeyType type) {
+        while (true) {
+            deleteAnyType(scope, key);
+            if (insertEmpty(scope, key, type) > 0) {
+                Record4<Long, Byte, Long, Long> r = selectForUpdate(scope, key);
+                return new Row(r.value1(), true, 0);
+            }
+        }
     }
 
     /** Deletes whatever the key holds, live or expired, of any type (the STORE commands' destination). */
@@ -142,6 +150,20 @@ public final class CollectionKeyRows {
     public static long cardOf(KeyScope scope, long id) {
         Long card = scope.dsl().select(REDIS_KEY.CARD).from(REDIS_KEY).where(REDIS_KEY.ID.eq(id)).fetchOne(REDIS_KEY.CARD);
         return card == null ? 0 : card;
+    }
+
+    /** Inserts an empty key row of this type unless the name is taken; 1 when inserted. */
+    private static int insertEmpty(KeyScope scope, byte[] key, KeyType type) {
+        return scope.dsl().insertInto(REDIS_KEY)
+                .set(REDIS_KEY.TENANT, scope.tenant())
+                .set(REDIS_KEY.DB, scope.db())
+                .set(REDIS_KEY.KEY_HASH, KeyHash.of(key))
+                .set(REDIS_KEY.KEY_BYTES, key)
+                .set(REDIS_KEY.TYPE, type.code())
+                .set(REDIS_KEY.VERSION, 1L)
+                .set(REDIS_KEY.CARD, 0L)
+                .onDuplicateKeyIgnore()
+                .execute();
     }
 
     private static Record4<Long, Byte, Long, Long> selectForUpdate(KeyScope scope, byte[] key) {
