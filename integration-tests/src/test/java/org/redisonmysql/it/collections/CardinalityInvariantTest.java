@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CardinalityInvariantTest {
     private static final long SEED = 20261121L;
     private static final int WORKERS = 4;
-    private static final int OPS_PER_WORKER = 700;
+    private static final int OPS_PER_WORKER = 400;
     private static final String[] HASHES = {"h0", "h1", "h2"};
     private static final String[] LISTS = {"l0", "l1", "l2"};
     private static final String[] SETS = {"s0", "s1", "s2"};
