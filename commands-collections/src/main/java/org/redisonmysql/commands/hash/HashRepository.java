@@ -125,20 +125,9 @@ public final class HashRepository {
         return out;
     }
 
-    /** HLEN: index-only count of the key's fields; null when the key does not exist. */
+    /** HLEN: the key row's member count (one primary-key read); null when the key does not exist. */
     Long length(KeyScope scope, byte[] key) {
-        Field<Integer> count = DSL.field(DSL.selectCount().from(REDIS_HASH_FIELD)
-                .where(REDIS_HASH_FIELD.KEY_ID.eq(REDIS_KEY.ID)));
-        org.jooq.Record2<Byte, Integer> r = scope.dsl().select(REDIS_KEY.TYPE, count).from(REDIS_KEY)
-                .where(KeyspaceRepository.isKey(scope, key)).and(KeyspaceRepository.live(scope))
-                .fetchOne();
-        if (r == null) {
-            return null;
-        }
-        if (r.value1() != HASH) {
-            throw Errors.wrongType();
-        }
-        return r.value2().longValue();
+        return org.redisonmysql.core.keyspace.CollectionKeyRows.cardinality(scope, key, KeyType.HASH);
     }
 
     // ---- writes, under the key row's lock ----
@@ -188,9 +177,4 @@ public final class HashRepository {
                 .execute();
     }
 
-    /** True when the hash still has a field (after HDEL). */
-    boolean hasAny(KeyScope scope, long keyId) {
-        return scope.dsl().fetchExists(DSL.selectOne().from(REDIS_HASH_FIELD)
-                .where(REDIS_HASH_FIELD.KEY_ID.eq(keyId)));
-    }
 }

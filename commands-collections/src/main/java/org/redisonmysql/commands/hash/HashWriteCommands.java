@@ -56,12 +56,13 @@ public final class HashWriteCommands {
             }
             KeyScope scope = ctx.scope();
             CollectionKeyRows.Row row = CollectionKeyRows.lockOrCreate(scope, args.get(1), KeyType.HASH);
-            int existing = row.created() ? 0 : hashes.existing(scope, row.id(), fieldHashes).size();
+            // The upsert's affected-row count cannot tell an insert from an unchanged update, so
+            // the fields already there are read under the lock (skipped for a new hash).
+            int existing = row.card() == 0 ? 0 : hashes.existing(scope, row.id(), fieldHashes).size();
             hashes.upsert(scope, row.id(), fields, values);
-            if (!row.created()) {
-                CollectionKeyRows.touch(scope, row.id());
-            }
-            return reply(fields.size() - existing);
+            int added = fields.size() - existing;
+            CollectionKeyRows.changed(scope, row, added);
+            return reply(added);
         }
 
         Reply reply(int added) {
@@ -98,9 +99,7 @@ public final class HashWriteCommands {
             if (!hashes.insertIfAbsent(scope, row.id(), args.get(2), args.get(3))) {
                 return Replies.ZERO;
             }
-            if (!row.created()) {
-                CollectionKeyRows.touch(scope, row.id());
-            }
+            CollectionKeyRows.changed(scope, row, 1);
             return Replies.ONE;
         }
     }
@@ -127,11 +126,7 @@ public final class HashWriteCommands {
             }
             int removed = hashes.delete(scope, row.id(), fieldHashes);
             if (removed > 0) {
-                if (hashes.hasAny(scope, row.id())) {
-                    CollectionKeyRows.touch(scope, row.id());
-                } else {
-                    CollectionKeyRows.delete(scope, row.id());
-                }
+                CollectionKeyRows.changed(scope, row, -removed);
             }
             return Replies.integer(removed);
         }
@@ -152,7 +147,7 @@ public final class HashWriteCommands {
             KeyScope scope = ctx.scope();
             CollectionKeyRows.Row row = CollectionKeyRows.lockOrCreate(scope, args.get(1), KeyType.HASH);
             long value = 0;
-            byte[] current = row.created() ? null : hashes.value(scope, row.id(), args.get(2));
+            byte[] current = row.card() == 0 ? null : hashes.value(scope, row.id(), args.get(2));
             if (current != null) {
                 Long parsed = RedisNumbers.parseLongOrNull(current);
                 if (parsed == null) {
@@ -167,9 +162,7 @@ public final class HashWriteCommands {
                 throw Errors.of(Errors.OVERFLOW);
             }
             hashes.upsert(scope, row.id(), List.of(args.get(2)), List.of(RedisNumbers.toBytes(sum)));
-            if (!row.created()) {
-                CollectionKeyRows.touch(scope, row.id());
-            }
+            CollectionKeyRows.changed(scope, row, current == null ? 1 : 0);
             return Replies.integer(sum);
         }
 
@@ -193,12 +186,10 @@ public final class HashWriteCommands {
             RedisLongDouble incr = RedisLongDouble.parseHashIncrement(args.get(3));
             KeyScope scope = ctx.scope();
             CollectionKeyRows.Row row = CollectionKeyRows.lockOrCreate(scope, args.get(1), KeyType.HASH);
-            byte[] current = row.created() ? null : hashes.value(scope, row.id(), args.get(2));
+            byte[] current = row.card() == 0 ? null : hashes.value(scope, row.id(), args.get(2));
             byte[] result = RedisLongDouble.hincrByFloat(current, incr);
             hashes.upsert(scope, row.id(), List.of(args.get(2)), List.of(result));
-            if (!row.created()) {
-                CollectionKeyRows.touch(scope, row.id());
-            }
+            CollectionKeyRows.changed(scope, row, current == null ? 1 : 0);
             return Replies.bulk(result);
         }
 

@@ -32,11 +32,19 @@ public final class ListOps {
             return 0;
         }
         pushAt(scope, row.id(), items, head);
-        if (row.created()) {
-            return items.size();
+        // The new length comes from the count kept in the key row, moved in the version bump.
+        return CollectionKeyRows.changed(scope, row, items.size());
+    }
+
+    /** SORT ... STORE: the key (any type) is replaced by a list of these items, or deleted when there are none. */
+    public void replaceWith(KeyScope scope, byte[] key, List<byte[]> items) {
+        if (items.isEmpty()) {
+            CollectionKeyRows.deleteAnyType(scope, key);
+            return;
         }
-        CollectionKeyRows.touch(scope, row.id());
-        return lists.length(scope, row.id());
+        CollectionKeyRows.Row row = CollectionKeyRows.replace(scope, key, KeyType.LIST);
+        pushAt(scope, row.id(), items, false);
+        CollectionKeyRows.changed(scope, row, items.size());
     }
 
     /** Appends items at one end of the locked list {@code id} (each LPUSH item becomes the new head). */
@@ -63,19 +71,17 @@ public final class ListOps {
     /** Pops up to {@code count} items from one end; null when the key does not exist. */
     public List<byte[]> pop(KeyScope scope, byte[] key, boolean head, long count) {
         CollectionKeyRows.Row row = CollectionKeyRows.lockExisting(scope, key, KeyType.LIST);
-        return row == null ? null : popLocked(scope, row.id(), head, count);
+        return row == null ? null : popLocked(scope, row, head, count);
     }
 
-    List<byte[]> popLocked(KeyScope scope, long id, boolean head, long count) {
-        List<ListRepository.Item> items = lists.items(scope, id, head, 0, count);
+    List<byte[]> popLocked(KeyScope scope, CollectionKeyRows.Row row, boolean head, long count) {
+        List<ListRepository.Item> items = lists.items(scope, row.id(), head, 0, count);
         List<byte[]> out = new ArrayList<>(items.size());
         for (ListRepository.Item item : items) {
             out.add(item.bytes());
         }
-        if (!items.isEmpty()) {
-            lists.deleteThrough(scope, id, head, items.get(items.size() - 1).pos());
-        }
-        retireOrTouch(scope, id);
+        int removed = items.isEmpty() ? 0 : lists.deleteThrough(scope, row.id(), head, items.get(items.size() - 1).pos());
+        CollectionKeyRows.changed(scope, row, -removed);
         return out;
     }
 
@@ -94,27 +100,17 @@ public final class ListOps {
         }
         ListRepository.Item item = lists.items(scope, src.id(), fromHead, 0, 1).get(0);
         if (same) {
+            // A rotation: one item out, one in; the count stays.
             lists.delete(scope, src.id(), List.of(item.pos()));
             pushAt(scope, src.id(), List.of(item.bytes()), toHead);
             CollectionKeyRows.touch(scope, src.id());
             return item.bytes();
         }
-        lists.delete(scope, src.id(), List.of(item.pos()));
-        retireOrTouch(scope, src.id());
+        int removed = lists.delete(scope, src.id(), List.of(item.pos()));
+        CollectionKeyRows.changed(scope, src, -removed);
         CollectionKeyRows.Row dst = CollectionKeyRows.lockOrCreate(scope, destination, KeyType.LIST);
         pushAt(scope, dst.id(), List.of(item.bytes()), toHead);
-        if (!dst.created()) {
-            CollectionKeyRows.touch(scope, dst.id());
-        }
+        CollectionKeyRows.changed(scope, dst, 1);
         return item.bytes();
-    }
-
-    /** Deletes the key row when its last item is gone, else bumps its version. */
-    void retireOrTouch(KeyScope scope, long id) {
-        if (lists.hasAny(scope, id)) {
-            CollectionKeyRows.touch(scope, id);
-        } else {
-            CollectionKeyRows.delete(scope, id);
-        }
     }
 }

@@ -5,7 +5,9 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
+import org.redisonmysql.core.keyspace.KeyType;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
 
@@ -31,8 +33,8 @@ public final class ListReadCommands {
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
             KeyScope scope = ctx.scope();
-            Long id = lists.find(scope, args.get(1));
-            return Replies.integer(id == null ? 0 : lists.length(scope, id));
+            Long length = CollectionKeyRows.cardinality(scope, args.get(1), KeyType.LIST);
+            return Replies.integer(length == null ? 0 : length);
         }
     }
 
@@ -50,34 +52,22 @@ public final class ListReadCommands {
             long start = args.longAt(2);
             long stop = args.longAt(3);
             KeyScope scope = ctx.scope();
-            Long id = lists.find(scope, args.get(1));
-            if (id == null) {
+            ListRepository.Found list = lists.find(scope, args.get(1));
+            if (list == null) {
                 return Replies.EMPTY_ARRAY;
             }
-            return Replies.bulks(range(lists, scope, id, start, stop));
+            return Replies.bulks(range(lists, scope, list, start, stop));
         }
     }
 
     /**
-     * The items of [start, stop] in Redis's index semantics. Indexes of one sign need no length:
-     * both non-negative walk from the head, both negative from the tail.
+     * The items of [start, stop] in Redis's index semantics. The length is known from the key row,
+     * so the window is read from whichever end is nearer: the primary key is walked over the
+     * skipped items, O(distance to the nearer end + items returned).
      */
-    static List<byte[]> range(ListRepository lists, KeyScope scope, long id, long start, long stop) {
+    static List<byte[]> range(ListRepository lists, KeyScope scope, ListRepository.Found list, long start, long stop) {
         List<byte[]> out = new ArrayList<>();
-        if (start >= 0 && stop >= 0) {
-            if (start <= stop) {
-                lists.items(scope, id, true, start, stop - start + 1).forEach(i -> out.add(i.bytes()));
-            }
-            return out;
-        }
-        if (start < 0 && stop < 0) {
-            if (start <= stop) {
-                lists.items(scope, id, false, -stop - 1, stop - start + 1).forEach(i -> out.add(i.bytes()));
-                Collections.reverse(out);
-            }
-            return out;
-        }
-        long len = lists.length(scope, id);
+        long len = list.length();
         if (start < 0) {
             start = Math.max(0, start + len);
         }
@@ -88,7 +78,13 @@ public final class ListReadCommands {
             return out;
         }
         stop = Math.min(stop, len - 1);
-        lists.items(scope, id, true, start, stop - start + 1).forEach(i -> out.add(i.bytes()));
+        long fromTail = len - 1 - stop;
+        if (start <= fromTail) {
+            lists.items(scope, list.id(), true, start, stop - start + 1).forEach(i -> out.add(i.bytes()));
+        } else {
+            lists.items(scope, list.id(), false, fromTail, stop - start + 1).forEach(i -> out.add(i.bytes()));
+            Collections.reverse(out);
+        }
         return out;
     }
 
@@ -105,20 +101,28 @@ public final class ListReadCommands {
         public Reply execute(CommandContext ctx, CommandArgs args) {
             long index = args.longAt(2);
             KeyScope scope = ctx.scope();
-            Long id = lists.find(scope, args.get(1));
-            if (id == null) {
+            ListRepository.Found list = lists.find(scope, args.get(1));
+            if (list == null) {
                 return Replies.NULL_BULK;
             }
-            ListRepository.Item item = at(lists, scope, id, index);
+            ListRepository.Item item = at(lists, scope, list, index);
             return item == null ? Replies.NULL_BULK : Replies.bulk(item.bytes());
         }
     }
 
-    /** The item at a Redis index (negative from the tail), or null. */
-    static ListRepository.Item at(ListRepository lists, KeyScope scope, long id, long index) {
-        List<ListRepository.Item> items = index >= 0
-                ? lists.items(scope, id, true, index, 1)
-                : index == Long.MIN_VALUE ? List.of() : lists.items(scope, id, false, -index - 1, 1);
+    /** The item at a Redis index (negative from the tail), or null; read from the nearer end. */
+    static ListRepository.Item at(ListRepository lists, KeyScope scope, ListRepository.Found list, long index) {
+        long len = list.length();
+        if (index < 0) {
+            index += len;
+        }
+        if (index < 0 || index >= len) {
+            return null;
+        }
+        long fromTail = len - 1 - index;
+        List<ListRepository.Item> items = index <= fromTail
+                ? lists.items(scope, list.id(), true, index, 1)
+                : lists.items(scope, list.id(), false, fromTail, 1);
         return items.isEmpty() ? null : items.get(0);
     }
 
@@ -158,15 +162,16 @@ public final class ListReadCommands {
                 rank = rank == Long.MIN_VALUE ? Long.MIN_VALUE : -rank;
             }
             KeyScope scope = ctx.scope();
-            Long id = lists.find(scope, args.get(1));
-            if (id == null) {
+            ListRepository.Found list = lists.find(scope, args.get(1));
+            if (list == null) {
                 return count != -1 ? Replies.EMPTY_ARRAY : Replies.NULL_BULK;
             }
+            long id = list.id();
             byte[] element = args.get(2);
             List<Reply> found = new ArrayList<>();
             long matches = 0;
             long index = 0;
-            long len = -1;
+            long len = list.length();
             final int page = 1000;
             scan:
             while (maxlen == 0 || index < maxlen) {
@@ -177,9 +182,6 @@ public final class ListReadCommands {
                         matches++;
                         if (matches >= rank) {
                             // Redis reports indexes from the head whichever way it walks.
-                            if (!fromHead && len < 0) {
-                                len = lists.length(scope, id);
-                            }
                             found.add(Replies.integer(fromHead ? index : len - 1 - index));
                             if (count == -1 || (count != 0 && matches - rank + 1 >= count)) {
                                 break scan;

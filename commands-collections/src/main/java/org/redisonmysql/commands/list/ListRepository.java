@@ -1,6 +1,7 @@
 package org.redisonmysql.commands.list;
 
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.redisonmysql.core.error.Errors;
@@ -28,9 +29,13 @@ public final class ListRepository {
     public record Item(long pos, byte[] bytes) {
     }
 
-    /** The live list key's id; null when absent; WRONGTYPE for another type. */
-    public Long find(KeyScope scope, byte[] key) {
-        Record2<Long, Byte> r = scope.dsl().select(REDIS_KEY.ID, REDIS_KEY.TYPE).from(REDIS_KEY)
+    /** A live list key as a read finds it: its row id and its number of items. */
+    public record Found(long id, long length) {
+    }
+
+    /** The live list key's id and length (one primary-key read); null when absent; WRONGTYPE for another type. */
+    public Found find(KeyScope scope, byte[] key) {
+        Record3<Long, Byte, Long> r = scope.dsl().select(REDIS_KEY.ID, REDIS_KEY.TYPE, REDIS_KEY.CARD).from(REDIS_KEY)
                 .where(KeyspaceRepository.isKey(scope, key)).and(KeyspaceRepository.live(scope))
                 .fetchOne();
         if (r == null) {
@@ -39,12 +44,7 @@ public final class ListRepository {
         if (r.value2() != KeyType.LIST.code()) {
             throw Errors.wrongType();
         }
-        return r.value1();
-    }
-
-    /** LLEN: an index-only count over ix_redis_list_item_key. */
-    public long length(KeyScope scope, long id) {
-        return scope.dsl().selectCount().from(REDIS_LIST_ITEM).where(REDIS_LIST_ITEM.KEY_ID.eq(id)).fetchOne(0, Long.class);
+        return new Found(r.value1(), r.value3());
     }
 
     /** Up to {@code limit} items after skipping {@code offset}, from the head or from the tail. */
@@ -122,10 +122,6 @@ public final class ListRepository {
         return scope.dsl().deleteFrom(REDIS_LIST_ITEM)
                 .where(REDIS_LIST_ITEM.KEY_ID.eq(id)).and(fromHead ? REDIS_LIST_ITEM.POS.le(pos) : REDIS_LIST_ITEM.POS.ge(pos))
                 .execute();
-    }
-
-    public boolean hasAny(KeyScope scope, long id) {
-        return scope.dsl().fetchExists(REDIS_LIST_ITEM, REDIS_LIST_ITEM.KEY_ID.eq(id));
     }
 
     /**

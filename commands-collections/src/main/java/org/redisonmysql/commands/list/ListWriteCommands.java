@@ -99,8 +99,8 @@ public final class ListWriteCommands {
             KeyScope scope = ctx.scope();
             if (hasCount && count == 0) {
                 // Redis looks the key up (nil array, WRONGTYPE) before the empty answer.
-                Long id = ops.repository().find(scope, args.get(1));
-                return id == null ? Replies.NULL_ARRAY : Replies.EMPTY_ARRAY;
+                ListRepository.Found list = ops.repository().find(scope, args.get(1));
+                return list == null ? Replies.NULL_ARRAY : Replies.EMPTY_ARRAY;
             }
             List<byte[]> popped = ops.pop(scope, args.get(1), head, count);
             if (popped == null) {
@@ -141,7 +141,7 @@ public final class ListWriteCommands {
                 throw Errors.of(Errors.NO_SUCH_KEY);
             }
             long index = args.longAt(2);
-            ListRepository.Item item = ListReadCommands.at(lists, scope, row.id(), index);
+            ListRepository.Item item = ListReadCommands.at(lists, scope, new ListRepository.Found(row.id(), row.card()), index);
             if (item == null) {
                 throw Errors.of("ERR index out of range");
             }
@@ -185,8 +185,7 @@ public final class ListWriteCommands {
                 pos = position(scope, row.id(), lists.matching(scope, row.id(), args.get(3), true, 1).get(0), before);
             }
             lists.insert(scope, row.id(), List.of(pos), List.of(args.get(4)));
-            CollectionKeyRows.touch(scope, row.id());
-            return Replies.integer(lists.length(scope, row.id()));
+            return Replies.integer(CollectionKeyRows.changed(scope, row, 1));
         }
 
         /** A free position next to the pivot, or null when there is no integer left between neighbours. */
@@ -229,7 +228,7 @@ public final class ListWriteCommands {
                 removed += lists.delete(scope, row.id(), positions.subList(from, Math.min(positions.size(), from + 1000)));
             }
             if (removed > 0) {
-                ops.retireOrTouch(scope, row.id());
+                CollectionKeyRows.changed(scope, row, -removed);
             }
             return Replies.integer(removed);
         }
@@ -254,7 +253,7 @@ public final class ListWriteCommands {
                 return Replies.OK;
             }
             ListRepository lists = ops.repository();
-            long len = lists.length(scope, row.id());
+            long len = row.card();
             if (start < 0) {
                 start = Math.max(0, start + len);
             }
@@ -272,7 +271,7 @@ public final class ListWriteCommands {
             long hi = lists.positions(scope, row.id(), true, stop, 1).get(0);
             removed = lists.deleteOutside(scope, row.id(), lo, hi);
             if (removed > 0) {
-                CollectionKeyRows.touch(scope, row.id());
+                CollectionKeyRows.changed(scope, row, -removed);
             }
             return Replies.OK;
         }

@@ -125,10 +125,11 @@ public final class SetAlgebraCommands {
             // destination is read under the lock.
             CollectionKeyRows.lockExistingAnyType(scope, destination);
             LinkedHashSet<ByteBuffer> result = compute(sets, scope, args.from(2), op);
-            CollectionKeyRows.deleteAnyType(scope, destination);
-            if (!result.isEmpty()) {
-                CollectionKeyRows.Row row = CollectionKeyRows.lockOrCreate(scope, destination, KeyType.SET);
-                sets.add(scope, row.id(), bytes(result));
+            if (result.isEmpty()) {
+                CollectionKeyRows.deleteAnyType(scope, destination);
+            } else {
+                CollectionKeyRows.Row row = CollectionKeyRows.replace(scope, destination, KeyType.SET);
+                CollectionKeyRows.changed(scope, row, sets.add(scope, row.id(), bytes(result)));
             }
             return Replies.integer(result.size());
         }

@@ -65,7 +65,7 @@ public final class SetRandomCommands {
                     one = sets.from(scope, row.id(), new byte[32], 1);
                 }
                 byte[] member = one.get(0);
-                SetWriteCommands.afterRemove(sets, scope, row.id(), sets.remove(scope, row.id(), List.of(KeyHash.of(member))));
+                SetWriteCommands.afterRemove(scope, row, sets.remove(scope, row.id(), List.of(KeyHash.of(member))));
                 return Replies.bulk(member);
             }
             Long count = RedisNumbers.parseLongOrNull(args.get(2));
@@ -87,8 +87,7 @@ public final class SetRandomCommands {
             for (byte[] m : popped) {
                 hashes.add(KeyHash.of(m));
             }
-            sets.remove(scope, row.id(), hashes);
-            CollectionKeyRows.touch(scope, row.id());
+            SetWriteCommands.afterRemove(scope, row, sets.remove(scope, row.id(), hashes));
             return Replies.bulks(popped);
         }
     }

@@ -76,20 +76,9 @@ public final class SetRepository {
         return out;
     }
 
-    /** SCARD: index-only count; null when no such key. */
+    /** SCARD: the key row's member count (one primary-key read); null when no such key. */
     Long cardinality(KeyScope scope, byte[] key) {
-        Field<Integer> count = DSL.field(DSL.selectCount().from(REDIS_SET_MEMBER)
-                .where(REDIS_SET_MEMBER.KEY_ID.eq(REDIS_KEY.ID)));
-        Record2<Byte, Integer> r = scope.dsl().select(REDIS_KEY.TYPE, count).from(REDIS_KEY)
-                .where(KeyspaceRepository.isKey(scope, key)).and(KeyspaceRepository.live(scope))
-                .fetchOne();
-        if (r == null) {
-            return null;
-        }
-        if (r.value1() != SET) {
-            throw Errors.wrongType();
-        }
-        return r.value2().longValue();
+        return org.redisonmysql.core.keyspace.CollectionKeyRows.cardinality(scope, key, KeyType.SET);
     }
 
     /**
@@ -157,12 +146,6 @@ public final class SetRepository {
         return scope.dsl().deleteFrom(REDIS_SET_MEMBER)
                 .where(REDIS_SET_MEMBER.KEY_ID.eq(keyId)).and(REDIS_SET_MEMBER.MEMBER_HASH.in(memberHashes))
                 .execute();
-    }
-
-    /** True when the set still has a member. */
-    boolean hasAny(KeyScope scope, long keyId) {
-        return scope.dsl().fetchExists(DSL.selectOne().from(REDIS_SET_MEMBER)
-                .where(REDIS_SET_MEMBER.KEY_ID.eq(keyId)));
     }
 
     /** Up to {@code limit} members from {@code start} (hash order) of a locked set. */

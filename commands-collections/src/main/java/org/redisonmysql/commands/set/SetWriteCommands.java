@@ -36,8 +36,8 @@ public final class SetWriteCommands {
             KeyScope scope = ctx.scope();
             CollectionKeyRows.Row row = CollectionKeyRows.lockOrCreate(scope, args.get(1), KeyType.SET);
             int added = sets.add(scope, row.id(), args.from(2));
-            if (added > 0 && !row.created()) {
-                CollectionKeyRows.touch(scope, row.id());
+            if (added > 0) {
+                CollectionKeyRows.changed(scope, row, added);
             }
             return Replies.integer(added);
         }
@@ -64,19 +64,15 @@ public final class SetWriteCommands {
                 hashes.add(KeyHash.of(args.get(i)));
             }
             int removed = sets.remove(scope, row.id(), hashes);
-            afterRemove(sets, scope, row.id(), removed);
+            afterRemove(scope, row, removed);
             return Replies.integer(removed);
         }
     }
 
-    /** Deletes the key when its last member went, else records the write. */
-    static void afterRemove(SetRepository sets, KeyScope scope, long id, int removed) {
+    /** Deletes the key when its last member went, else records the write and the new count. */
+    static void afterRemove(KeyScope scope, CollectionKeyRows.Row row, int removed) {
         if (removed > 0) {
-            if (sets.hasAny(scope, id)) {
-                CollectionKeyRows.touch(scope, id);
-            } else {
-                CollectionKeyRows.delete(scope, id);
-            }
+            CollectionKeyRows.changed(scope, row, -removed);
         }
     }
 
@@ -119,10 +115,11 @@ public final class SetWriteCommands {
             if (removed == 0) {
                 return Replies.ZERO;
             }
-            afterRemove(sets, scope, s.row.id(), removed);
+            afterRemove(scope, s.row, removed);
             CollectionKeyRows.Row dstRow = d.row != null ? d.row : CollectionKeyRows.lockOrCreate(scope, dst, KeyType.SET);
-            if (sets.add(scope, dstRow.id(), List.of(member)) > 0 && !dstRow.created()) {
-                CollectionKeyRows.touch(scope, dstRow.id());
+            int added = sets.add(scope, dstRow.id(), List.of(member));
+            if (added > 0) {
+                CollectionKeyRows.changed(scope, dstRow, added);
             }
             return Replies.ONE;
         }

@@ -174,10 +174,7 @@ public class SortCommand implements CommandHandler {
         if (storekey == null) {
             return Replies.bulks(out);
         }
-        CollectionKeyRows.deleteAnyType(scope, storekey);
-        if (!out.isEmpty()) {
-            lists.push(scope, storekey, out, false, false);
-        }
+        lists.replaceWith(scope, storekey, out);
         return Replies.integer(out.size());
     }
 

@@ -6,6 +6,7 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
@@ -89,14 +90,12 @@ public class ZAddCommand implements CommandHandler {
         }
         KeyScope scope = ctx.scope();
         byte[] key = args.get(1);
-        Long keyId = zsets.lockKey(scope, key);
-        if (keyId == null && xx) {
+        CollectionKeyRows.Row row = xx ? zsets.lockKey(scope, key) : zsets.lockOrCreate(scope, key);
+        if (row == null) {
             return incr ? Replies.NULL_BULK : Replies.ZERO;
         }
-        boolean created = keyId == null;
-        if (created) {
-            keyId = zsets.createKey(scope, key);
-        }
+        boolean created = row.card() == 0; // a new key: no current scores to read
+        long keyId = row.id();
         List<byte[]> members = new ArrayList<>(elements);
         for (int j = 0; j < elements; j++) {
             members.add(args.get(idx + 1 + j * 2));
@@ -146,8 +145,9 @@ public class ZAddCommand implements CommandHandler {
             }
         }
         zsets.upsert(scope, keyId, writes.values());
-        if (!writes.isEmpty() && !created) {
-            zsets.bumpVersion(scope, keyId);
+        if (!writes.isEmpty() || created) {
+            // added is exact: the current scores were read under the key row's lock.
+            zsets.changed(scope, row, added);
         }
         if (incr) {
             return processed > 0 ? Replies.doubleValue(score) : Replies.NULL_BULK;

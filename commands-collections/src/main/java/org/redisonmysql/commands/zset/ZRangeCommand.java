@@ -149,7 +149,7 @@ public class ZRangeCommand implements CommandHandler {
                         if (rankEnd >= len) {
                             rankEnd = len - 1;
                         }
-                        result = zsets.byRank(scope, id, rev, rankStart, rankEnd - rankStart + 1);
+                        result = zsets.byRankNearest(scope, id, len, rev, rankStart, rankEnd);
                     }
                 }
                 case SCORE -> {

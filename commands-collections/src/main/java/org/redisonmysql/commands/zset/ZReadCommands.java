@@ -4,7 +4,9 @@ import com.google.inject.Inject;
 import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
+import org.redisonmysql.core.keyspace.KeyType;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
 
@@ -28,8 +30,8 @@ public final class ZReadCommands {
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
             KeyScope scope = ctx.scope();
-            Long id = zsets.readKey(scope, args.get(1));
-            return Replies.integer(id == null ? 0 : zsets.card(scope, id));
+            Long card = CollectionKeyRows.cardinality(scope, args.get(1), KeyType.ZSET);
+            return Replies.integer(card == null ? 0 : card);
         }
     }
 
@@ -96,11 +98,15 @@ public final class ZReadCommands {
         public Reply execute(CommandContext ctx, CommandArgs args) {
             KeyScope scope = ctx.scope();
             Long id = zsets.readKey(scope, args.get(1));
-            Long rank = id == null ? null : zsets.rank(scope, id, args.get(2));
+            if (id == null) {
+                return Replies.NULL_BULK;
+            }
+            long card = zsets.card(scope, id);
+            Long rank = zsets.rank(scope, id, args.get(2), card);
             if (rank == null) {
                 return Replies.NULL_BULK;
             }
-            return Replies.integer(rev ? zsets.card(scope, id) - 1 - rank : rank);
+            return Replies.integer(rev ? card - 1 - rank : rank);
         }
     }
 

@@ -6,8 +6,10 @@ import org.jooq.InsertValuesStep6;
 import org.jooq.OrderField;
 import org.jooq.Record2;
 import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyHash;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.keyspace.KeyType;
@@ -52,11 +54,13 @@ public final class ZSetRepository {
     }
 
     /**
-     * Locks the key row for a write and returns the live zset's id, or null when there is none (an
-     * expired row is deleted here, its members with it); WRONGTYPE for a live key of another type.
+     * Locks the key row for a write and returns the live zset's row (id and member count), or null
+     * when there is none (an expired row is deleted here, its members with it); WRONGTYPE for a live
+     * key of another type.
      */
-    public Long lockKey(KeyScope scope, byte[] key) {
-        Record3<Long, Byte, Long> row = scope.dsl().select(REDIS_KEY.ID, REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT)
+    public CollectionKeyRows.Row lockKey(KeyScope scope, byte[] key) {
+        Record4<Long, Byte, Long, Long> row = scope.dsl()
+                .select(REDIS_KEY.ID, REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT, REDIS_KEY.CARD)
                 .from(REDIS_KEY)
                 .where(KeyspaceRepository.isKey(scope, key))
                 .forUpdate()
@@ -71,7 +75,7 @@ public final class ZSetRepository {
         if (row.value2() != ZSET) {
             throw Errors.wrongType();
         }
-        return row.value1();
+        return new CollectionKeyRows.Row(row.value1(), false, row.value4());
     }
 
     /** Locks the key row whatever its type or expiry (a STORE destination); its id or null. */
@@ -82,45 +86,44 @@ public final class ZSetRepository {
                 .fetchOne(REDIS_KEY.ID);
     }
 
-    /** Creates an empty zset key (call after {@link #lockKey} returned null) and returns its id. */
-    public long createKey(KeyScope scope, byte[] key) {
-        scope.dsl().insertInto(REDIS_KEY)
-                .set(REDIS_KEY.TENANT, scope.tenant())
-                .set(REDIS_KEY.DB, scope.db())
-                .set(REDIS_KEY.KEY_HASH, KeyHash.of(key))
-                .set(REDIS_KEY.KEY_BYTES, key)
-                .set(REDIS_KEY.TYPE, ZSET)
-                .set(REDIS_KEY.VERSION, 1L)
-                .execute();
-        return scope.dsl().select(REDIS_KEY.ID).from(REDIS_KEY)
-                .where(KeyspaceRepository.isKey(scope, key))
-                .fetchOne(REDIS_KEY.ID);
+    /**
+     * Locks the live zset or creates it (ZADD, GEOADD): a concurrent creator of the same key wins and
+     * its row is returned; WRONGTYPE for a live key of another type.
+     */
+    public CollectionKeyRows.Row lockOrCreate(KeyScope scope, byte[] key) {
+        return CollectionKeyRows.lockOrCreate(scope, key, KeyType.ZSET);
     }
 
-    /** After members were removed: deletes the key when none is left, else bumps its version. */
-    public void afterRemoval(KeyScope scope, long keyId) {
-        if (card(scope, keyId) == 0) {
-            scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.ID.eq(keyId)).execute();
-        } else {
-            bumpVersion(scope, keyId);
+    /**
+     * A STORE command's result: the destination (any type) is replaced by a zset of these distinct
+     * entries, or deleted when there are none (as Redis does).
+     */
+    public void replaceWith(KeyScope scope, byte[] dst, List<ZEntry> entries) {
+        if (entries.isEmpty()) {
+            CollectionKeyRows.deleteAnyType(scope, dst);
+            return;
         }
+        CollectionKeyRows.Row row = CollectionKeyRows.replace(scope, dst, KeyType.ZSET);
+        long inserted = 0;
+        for (int i = 0; i < entries.size(); i += 1000) {
+            inserted += upsert(scope, row.id(), entries.subList(i, Math.min(entries.size(), i + 1000)));
+        }
+        changed(scope, row, inserted);
     }
 
-    public void bumpVersion(KeyScope scope, long keyId) {
-        scope.dsl().update(REDIS_KEY).set(REDIS_KEY.VERSION, REDIS_KEY.VERSION.plus(1))
-                .where(REDIS_KEY.ID.eq(keyId)).execute();
-    }
-
-    /** Deletes a key row outright (its members cascade): for the STORE commands replacing a destination. */
-    public void deleteKey(KeyScope scope, long keyId) {
-        scope.dsl().deleteFrom(REDIS_KEY).where(REDIS_KEY.ID.eq(keyId)).execute();
+    /**
+     * After members were added (delta > 0), removed (delta < 0) or re-scored (0) under the lock:
+     * moves the key row's count and version in one UPDATE, or deletes the key when none is left.
+     */
+    public long changed(KeyScope scope, CollectionKeyRows.Row row, long delta) {
+        return CollectionKeyRows.changed(scope, row, delta);
     }
 
     // ---- members --------------------------------------------------------------------------------
 
+    /** The zset's member count, kept in its key row (a unique-index read, no member is counted). */
     public long card(KeyScope scope, long keyId) {
-        return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER).where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId))
-                .fetchOne(0, Long.class);
+        return CollectionKeyRows.cardOf(scope, keyId);
     }
 
     /** The member's score, null when absent. */
@@ -151,10 +154,13 @@ public final class ZSetRepository {
         return out;
     }
 
-    /** Inserts or re-scores the given members in one statement. */
-    public void upsert(KeyScope scope, long keyId, Collection<ZEntry> entries) {
+    /**
+     * Inserts or re-scores the given members in one statement; returns the affected-row count (1 per
+     * inserted member, so for a new key the number of members).
+     */
+    public int upsert(KeyScope scope, long keyId, Collection<ZEntry> entries) {
         if (entries.isEmpty()) {
-            return;
+            return 0;
         }
         InsertValuesStep6<RedisZsetMemberRecord, Long, byte[], byte[], byte[], Long, Double> insert =
                 scope.dsl().insertInto(REDIS_ZSET_MEMBER, REDIS_ZSET_MEMBER.KEY_ID, REDIS_ZSET_MEMBER.MEMBER_HASH,
@@ -163,7 +169,7 @@ public final class ZSetRepository {
             insert = insert.values(keyId, KeyHash.of(e.member()), prefix(e.member()), e.member(),
                     ScoreCodec.encode(e.score()), ScoreCodec.readable(e.score()));
         }
-        insert.onDuplicateKeyUpdate()
+        return insert.onDuplicateKeyUpdate()
                 .set(REDIS_ZSET_MEMBER.SCORE_KEY, DSL.excluded(REDIS_ZSET_MEMBER.SCORE_KEY))
                 .set(REDIS_ZSET_MEMBER.SCORE, DSL.excluded(REDIS_ZSET_MEMBER.SCORE))
                 .execute();
@@ -199,6 +205,20 @@ public final class ZSetRepository {
         return window(scope, keyId, DSL.noCondition(), rev, offset, count);
     }
 
+    /**
+     * Members of ranks [start, end] (0 = lowest, or highest when rev; both within [0, card)), read
+     * from whichever end of the index is nearer: O(distance to the nearer end + members returned).
+     */
+    public List<ZEntry> byRankNearest(KeyScope scope, long keyId, long card, boolean rev, long start, long end) {
+        long fromOtherEnd = card - 1 - end;
+        if (start <= fromOtherEnd) {
+            return window(scope, keyId, DSL.noCondition(), rev, start, end - start + 1);
+        }
+        List<ZEntry> rows = window(scope, keyId, DSL.noCondition(), !rev, fromOtherEnd, end - start + 1);
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
     public List<ZEntry> byScore(KeyScope scope, long keyId, ScoreRange range, boolean rev, long offset, long count) {
         return window(scope, keyId, scoreCondition(range), rev, offset, count);
     }
@@ -227,20 +247,55 @@ public final class ZSetRepository {
                 .fetchOne(0, Long.class);
     }
 
-    /** The member's 0-based rank from the lowest score, null when absent. */
-    public Long rank(KeyScope scope, long keyId, byte[] member) {
+    /** The first bound of {@link #rank}'s counts; each round that finds more multiplies it by 8. */
+    static final long RANK_FIRST_BOUND = 256;
+
+    /**
+     * The member's 0-based rank from the lowest score, null when absent. SQL has no rank index, so
+     * a rank is a count of the members on one side, index-only over ix_redis_zset_member_order. The
+     * count runs from whichever end is nearer: bounded counts of the members below and above, the
+     * bound growing 8-fold, stop at the first side that ends under its bound. So the cost is
+     * O(min(rank, card - rank)) index entries (at most about 4 times that), not O(card).
+     */
+    public Long rank(KeyScope scope, long keyId, byte[] member, long card) {
         Double score = score(scope, keyId, member);
         if (score == null) {
             return null;
         }
         long s = ScoreCodec.encode(score);
         byte[] p = prefix(member);
-        Condition before = REDIS_ZSET_MEMBER.SCORE_KEY.lt(s)
-                .or(REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.lt(p)))
-                .or(REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.eq(p)).and(REDIS_ZSET_MEMBER.MEMBER.lt(member)));
-        return scope.dsl().selectCount().from(REDIS_ZSET_MEMBER)
-                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(before)
-                .fetchOne(0, Long.class);
+        Condition below = REDIS_ZSET_MEMBER.SCORE_KEY.lt(s)
+                .or(REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.lt(p)));
+        Condition above = REDIS_ZSET_MEMBER.SCORE_KEY.gt(s)
+                .or(REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.gt(p)));
+        // Only members of PREFIX bytes or more can share score and the whole prefix with another:
+        // those ties are ordered by full bytes, which the index does not hold.
+        long tiedBelow = 0, tiedAbove = 0;
+        if (member.length >= PREFIX) {
+            Condition tied = REDIS_ZSET_MEMBER.SCORE_KEY.eq(s).and(REDIS_ZSET_MEMBER.MEMBER_PREFIX.eq(p));
+            tiedBelow = count(scope, keyId, tied.and(REDIS_ZSET_MEMBER.MEMBER.lt(member)), Long.MAX_VALUE);
+            tiedAbove = count(scope, keyId, tied.and(REDIS_ZSET_MEMBER.MEMBER.gt(member)), Long.MAX_VALUE);
+        }
+        for (long bound = RANK_FIRST_BOUND; ; bound = bound > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : bound * 8) {
+            long n = count(scope, keyId, below, bound);
+            if (n < bound || bound == Long.MAX_VALUE) {
+                return n + tiedBelow;
+            }
+            n = count(scope, keyId, above, bound);
+            if (n < bound) {
+                return Math.max(0, card - 1 - n - tiedAbove);
+            }
+        }
+    }
+
+    /** How many members match, counting at most {@code bound} (an index walk that stops there). */
+    private long count(KeyScope scope, long keyId, Condition condition, long bound) {
+        var matching = scope.dsl().selectOne().from(REDIS_ZSET_MEMBER)
+                .where(REDIS_ZSET_MEMBER.KEY_ID.eq(keyId)).and(condition);
+        if (bound == Long.MAX_VALUE) {
+            return scope.dsl().selectCount().from(matching.asTable("m")).fetchOne(0, Long.class);
+        }
+        return scope.dsl().selectCount().from(matching.limit(bound).asTable("m")).fetchOne(0, Long.class);
     }
 
     /** A scan page: at most {@code limit} members whose hash is at least {@code start}, in hash order. */

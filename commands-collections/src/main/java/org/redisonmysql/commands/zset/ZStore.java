@@ -9,16 +9,8 @@ final class ZStore {
     private ZStore() {
     }
 
-    /** dstId: the destination row locked with {@link ZSetRepository#lockKeyAnyType}, or null. */
+    /** The destination was locked (if it existed) with {@link ZSetRepository#lockKeyAnyType} before the sources were read. */
     static void replace(ZSetRepository zsets, KeyScope scope, byte[] dst, Long dstId, List<ZEntry> entries) {
-        if (dstId != null) {
-            zsets.deleteKey(scope, dstId);
-        }
-        if (!entries.isEmpty()) {
-            long id = zsets.createKey(scope, dst);
-            for (int i = 0; i < entries.size(); i += 1000) {
-                zsets.upsert(scope, id, entries.subList(i, Math.min(entries.size(), i + 1000)));
-            }
-        }
+        zsets.replaceWith(scope, dst, entries);
     }
 }

@@ -5,6 +5,7 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
@@ -29,13 +30,13 @@ public final class ZWriteCommands {
         @Override
         public Reply execute(CommandContext ctx, CommandArgs args) {
             KeyScope scope = ctx.scope();
-            Long id = zsets.lockKey(scope, args.get(1));
-            if (id == null) {
+            CollectionKeyRows.Row row = zsets.lockKey(scope, args.get(1));
+            if (row == null) {
                 return Replies.ZERO;
             }
-            int removed = zsets.remove(scope, id, args.from(2));
+            int removed = zsets.remove(scope, row.id(), args.from(2));
             if (removed > 0) {
-                zsets.afterRemoval(scope, id);
+                zsets.changed(scope, row, -removed);
             }
             return Replies.integer(removed);
         }
@@ -76,16 +77,15 @@ public final class ZWriteCommands {
 
         /** Pops up to count members from the low (or high) end; empty when the key does not exist. */
         static List<ZEntry> pop(ZSetRepository zsets, KeyScope scope, byte[] key, boolean max, long count) {
-            Long id = zsets.lockKey(scope, key);
-            if (id == null || count == 0) {
+            CollectionKeyRows.Row row = zsets.lockKey(scope, key);
+            if (row == null || count == 0) {
                 return List.of();
             }
-            List<ZEntry> popped = zsets.byRank(scope, id, max, 0, count);
+            List<ZEntry> popped = zsets.byRank(scope, row.id(), max, 0, count);
             List<byte[]> members = new ArrayList<>(popped.size());
             popped.forEach(e -> members.add(e.member()));
             if (!members.isEmpty()) {
-                zsets.remove(scope, id, members);
-                zsets.afterRemoval(scope, id);
+                zsets.changed(scope, row, -zsets.remove(scope, row.id(), members));
             }
             return popped;
         }
@@ -113,11 +113,12 @@ public final class ZWriteCommands {
             long start = args.longAt(2);
             long end = args.longAt(3);
             KeyScope scope = ctx.scope();
-            Long id = zsets.lockKey(scope, args.get(1));
-            if (id == null) {
+            CollectionKeyRows.Row row = zsets.lockKey(scope, args.get(1));
+            if (row == null) {
                 return Replies.ZERO;
             }
-            long len = zsets.card(scope, id);
+            long id = row.id();
+            long len = row.card();
             if (start < 0) {
                 start += len;
             }
@@ -134,10 +135,10 @@ public final class ZWriteCommands {
                 end = len - 1;
             }
             List<byte[]> members = new ArrayList<>();
-            zsets.byRank(scope, id, false, start, end - start + 1).forEach(e -> members.add(e.member()));
+            zsets.byRankNearest(scope, id, len, false, start, end).forEach(e -> members.add(e.member()));
             int removed = zsets.remove(scope, id, members);
             if (removed > 0) {
-                zsets.afterRemoval(scope, id);
+                zsets.changed(scope, row, -removed);
             }
             return Replies.integer(removed);
         }
@@ -156,13 +157,13 @@ public final class ZWriteCommands {
         public Reply execute(CommandContext ctx, CommandArgs args) {
             ScoreRange range = ScoreRange.parse(args.get(2), args.get(3));
             KeyScope scope = ctx.scope();
-            Long id = zsets.lockKey(scope, args.get(1));
-            if (id == null || range.isEmpty()) {
+            CollectionKeyRows.Row row = zsets.lockKey(scope, args.get(1));
+            if (row == null || range.isEmpty()) {
                 return Replies.ZERO;
             }
-            int removed = zsets.removeByScore(scope, id, range);
+            int removed = zsets.removeByScore(scope, row.id(), range);
             if (removed > 0) {
-                zsets.afterRemoval(scope, id);
+                zsets.changed(scope, row, -removed);
             }
             return Replies.integer(removed);
         }
@@ -181,13 +182,13 @@ public final class ZWriteCommands {
         public Reply execute(CommandContext ctx, CommandArgs args) {
             LexRange range = LexRange.parse(args.get(2), args.get(3));
             KeyScope scope = ctx.scope();
-            Long id = zsets.lockKey(scope, args.get(1));
-            if (id == null || range.isEmpty()) {
+            CollectionKeyRows.Row row = zsets.lockKey(scope, args.get(1));
+            if (row == null || range.isEmpty()) {
                 return Replies.ZERO;
             }
-            int removed = zsets.removeByLex(scope, id, range);
+            int removed = zsets.removeByLex(scope, row.id(), range);
             if (removed > 0) {
-                zsets.afterRemoval(scope, id);
+                zsets.changed(scope, row, -removed);
             }
             return Replies.integer(removed);
         }

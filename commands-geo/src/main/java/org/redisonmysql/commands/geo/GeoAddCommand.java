@@ -8,6 +8,7 @@ import org.redisonmysql.core.command.CommandArgs;
 import org.redisonmysql.core.command.CommandContext;
 import org.redisonmysql.core.command.CommandHandler;
 import org.redisonmysql.core.error.Errors;
+import org.redisonmysql.core.keyspace.CollectionKeyRows;
 import org.redisonmysql.core.keyspace.KeyScope;
 import org.redisonmysql.core.resp.Replies;
 import org.redisonmysql.core.resp.Reply;
@@ -61,14 +62,12 @@ public final class GeoAddCommand implements CommandHandler {
         }
         KeyScope scope = ctx.scope();
         byte[] key = args.get(1);
-        Long keyId = zsets.lockKey(scope, key);
-        if (keyId == null && xx) {
+        CollectionKeyRows.Row row = xx ? zsets.lockKey(scope, key) : zsets.lockOrCreate(scope, key);
+        if (row == null) {
             return Replies.ZERO;
         }
-        boolean created = keyId == null;
-        if (created) {
-            keyId = zsets.createKey(scope, key);
-        }
+        boolean created = row.card() == 0; // a new key: no current scores to read
+        long keyId = row.id();
         Map<String, Double> current = new HashMap<>();
         if (!created) {
             List<byte[]> members = new ArrayList<>(entries.size());
@@ -96,8 +95,8 @@ public final class GeoAddCommand implements CommandHandler {
             }
         }
         zsets.upsert(scope, keyId, writes.values());
-        if (!writes.isEmpty() && !created) {
-            zsets.bumpVersion(scope, keyId);
+        if (!writes.isEmpty() || created) {
+            zsets.changed(scope, row, added);
         }
         return Replies.integer(ch ? added + changed : added);
     }

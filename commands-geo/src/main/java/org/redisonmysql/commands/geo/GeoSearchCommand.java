@@ -120,15 +120,7 @@ public class GeoSearchCommand implements CommandHandler {
 
     /** Replaces the destination with the result, or deletes it when the result is empty (as Redis). */
     private void store(KeyScope scope, byte[] dst, List<ZEntry> entries) {
-        Long dstId = zsets.lockKeyAnyType(scope, dst);
-        if (dstId != null) {
-            zsets.deleteKey(scope, dstId);
-        }
-        if (!entries.isEmpty()) {
-            long id = zsets.createKey(scope, dst);
-            for (int i = 0; i < entries.size(); i += 1000) {
-                zsets.upsert(scope, id, entries.subList(i, Math.min(entries.size(), i + 1000)));
-            }
-        }
+        zsets.lockKeyAnyType(scope, dst);
+        zsets.replaceWith(scope, dst, entries);
     }
 }

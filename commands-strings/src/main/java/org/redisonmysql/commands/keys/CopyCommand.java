@@ -68,8 +68,19 @@ public final class CopyCommand implements CommandHandler {
         if (!replace && keyspace.lookup(target, newKey, true) != null) {
             return Replies.ZERO;
         }
-        keyspace.deleteRow(target, newKey);
-        long newId = keyspace.copyRow(target, row.id(), newKey);
+        Long newId;
+        while (true) {
+            keyspace.deleteRow(target, newKey);
+            newId = keyspace.copyRow(target, row.id(), newKey);
+            if (newId != null) {
+                break;
+            }
+            // Created concurrently after the lookup found nothing: it came first, so without
+            // REPLACE the copy does not happen; with REPLACE it is deleted (now committed) and copied over.
+            if (!replace) {
+                return Replies.ZERO;
+            }
+        }
         if (row.type() != KeyType.STRING) {
             KeyTypeHooks h = hooks.get(row.type());
             if (h == null) {

@@ -206,18 +206,23 @@ public final class KeyspaceRepository {
     }
 
     /**
-     * Copies key row {@code sourceId} (type, expiry, string value) to a new row named {@code newKey}
+     * Copies key row {@code sourceId} (type, expiry, string value, member count) to a new row named {@code newKey}
      * in the target scope, in one INSERT ... SELECT; returns the new row's id. Child rows of
-     * collections are the caller's business ({@link KeyTypeHooks#copyChildren}).
+     * collections are the caller's business ({@link KeyTypeHooks#copyChildren}). Null when the name
+     * was taken meanwhile (a concurrent creator committed it after the caller's delete found nothing).
      */
-    public long copyRow(KeyScope target, long sourceId, byte[] newKey) {
+    public Long copyRow(KeyScope target, long sourceId, byte[] newKey) {
         byte[] hash = KeyHash.of(newKey);
-        target.dsl().insertInto(REDIS_KEY, REDIS_KEY.TENANT, REDIS_KEY.DB, REDIS_KEY.KEY_HASH, REDIS_KEY.KEY_BYTES,
-                        REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT, REDIS_KEY.VERSION, REDIS_KEY.STR_VALUE)
+        int inserted = target.dsl().insertInto(REDIS_KEY, REDIS_KEY.TENANT, REDIS_KEY.DB, REDIS_KEY.KEY_HASH, REDIS_KEY.KEY_BYTES,
+                        REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT, REDIS_KEY.VERSION, REDIS_KEY.STR_VALUE, REDIS_KEY.CARD)
                 .select(DSL.select(DSL.val(target.tenant()), DSL.val(target.db()), DSL.val(hash), DSL.val(newKey),
-                                REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT, DSL.val(1L), REDIS_KEY.STR_VALUE)
+                                REDIS_KEY.TYPE, REDIS_KEY.EXPIRES_AT, DSL.val(1L), REDIS_KEY.STR_VALUE, REDIS_KEY.CARD)
                         .from(REDIS_KEY).where(REDIS_KEY.ID.eq(sourceId)))
+                .onDuplicateKeyIgnore()
                 .execute();
+        if (inserted == 0) {
+            return null;
+        }
         return target.dsl().select(REDIS_KEY.ID).from(REDIS_KEY)
                 .where(inScope(target)).and(REDIS_KEY.KEY_HASH.eq(hash))
                 .fetchOne(REDIS_KEY.ID);
