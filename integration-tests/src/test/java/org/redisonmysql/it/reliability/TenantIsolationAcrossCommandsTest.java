@@ -120,6 +120,13 @@ class TenantIsolationAcrossCommandsTest {
                 }
                 b.send(RawClient.command("KEYS", "*"));
                 String keys = b.readReplyText();
+                // nothing B created shows in A's keyspace either
+                a.send(RawClient.command("DBSIZE"));
+                String aSize = a.readReplyText();
+                if (!aSize.equals(":" + aKeys.size() + "\r\n")) {
+                    a.send(RawClient.command("KEYS", "*"));
+                    failures.add("A's keyspace after B's commands holds other keys: " + a.readReplyText());
+                }
                 b.send(RawClient.command("FLUSHALL"));
                 b.readReply();
                 b.send(RawClient.command("DBSIZE"));
