@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile keys and values (quotes, backslashes, NUL, CR/LF, LIKE wildcards, invalid UTF-8, glob
- * characters, empty strings, a 1 MB key) through every family's main commands, compared byte for
+ * characters, empty strings, and 1 MB keys of every type) through every family's main commands, compared byte for
  * byte with real Redis 7; no reply may leak SQL text or a Java exception.
  */
 class HostileKeysTest {
@@ -225,6 +225,37 @@ class HostileKeysTest {
             run(h, "ZSCORE", "z", big);
             run(h, "LPUSH", big, "x");
             run(h, "DEL", big, big2, "s", "z", "small");
+            // a 1 MB key of every other type, each its own key (they differ in the first byte)
+            byte[][] keys = new byte[7][];
+            for (int t = 0; t < keys.length; t++) {
+                keys[t] = big.clone();
+                keys[t][0] = (byte) ('a' + t);
+            }
+            run(h, "RPUSH", keys[0], "l1", big2);
+            run(h, "LRANGE", keys[0], "0", "0");
+            run(h, "LINDEX", keys[0], "-1");
+            run(h, "SADD", keys[1], "m1", "m2");
+            run(h, "SMEMBERS", keys[1]);
+            run(h, "ZADD", keys[2], "2", "z2", "1", big2);
+            run(h, "ZRANGEBYLEX", keys[2], "-", "+");
+            run(h, "ZRANGE", keys[2], "0", "0", "WITHSCORES");
+            run(h, "PFADD", keys[3], "a", "b", big2);
+            run(h, "PFCOUNT", keys[3]);
+            run(h, "GEOADD", keys[4], "13.361389", "38.115556", "palermo");
+            run(h, "GEOPOS", keys[4], "palermo");
+            run(h, "SETBIT", keys[5], "100", "1");
+            run(h, "BITCOUNT", keys[5]);
+            run(h, "HSET", keys[6], "f", "v");
+            run(h, "HGETALL", keys[6]);
+            for (byte[] k : keys) {
+                run(h, "TYPE", k);
+                run(h, "EXPIRE", k, "1000");
+                run(h, "TTL", k);
+            }
+            run(h, "RENAME", keys[0], keys[1]);
+            run(h, "TYPE", keys[1]);
+            run(h, "DBSIZE");
+            run(h, "DEL", keys[0], keys[1], keys[2], keys[3], keys[4], keys[5], keys[6]);
             run(h, "DBSIZE");
             List<String> mismatches = h.mismatches().stream()
                     .map(m -> m.length() > 400 ? m.substring(0, 200) + "..." + m.substring(m.length() - 200) : m).toList();

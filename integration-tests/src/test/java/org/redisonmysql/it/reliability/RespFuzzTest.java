@@ -51,6 +51,8 @@ class RespFuzzTest {
             {"*2\r\n$3\r\nGET\r\n:12\r\n", "expected '$', got ':'"},
             {"SET \"abc\r\n", "unbalanced quotes in request"},
             {"ECHO 'x\r\n", "unbalanced quotes in request"},
+            {"*1\r\n\r\n", "expected '$', got ' '"},
+            {"*2\r\n$1\r\na\r\n\n\r\n", "expected '$', got ' '"},
     };
 
     private static TestServer server;
@@ -74,6 +76,7 @@ class RespFuzzTest {
         List<String[]> all = new ArrayList<>(List.of(VIOLATIONS));
         all.add(new String[] {"*" + "1".repeat(70 * 1024), "too big mbulk count string"});
         all.add(new String[] {"*1\r\n$" + "1".repeat(70 * 1024), "too big bulk count string"});
+        all.add(new String[] {"*1\r\nf" + "o".repeat(70 * 1024), "too big bulk count string"});
         all.add(new String[] {"PING " + "x".repeat(70 * 1024), "too big inline request"});
         for (String[] v : all) {
             String redis = answerTo(RealRedis.shared().port(), false, v[0]);

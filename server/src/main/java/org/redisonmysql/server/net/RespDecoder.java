@@ -25,6 +25,8 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private final BooleanSupplier authenticated;
     private final BooleanSupplier commandsInFlight;
     private volatile boolean waitingForAuth;
+    /** Reading was switched off by this decoder while a frame waits for earlier commands. */
+    private boolean readingPaused;
 
     private byte[][] args;
     private int argCount;
@@ -68,13 +70,17 @@ public final class RespDecoder extends ByteToMessageDecoder {
             return;
         }
         waitingForAuth = false;
+        if (readingPaused) {
+            readingPaused = false;
+            ctx.channel().config().setAutoRead(true);
+        }
         try {
             while (in.isReadable()) {
                 if (args == null) {
                     if (partialSince == 0) {
                         partialSince = System.nanoTime();
                     }
-                    boolean progressed = in.getByte(in.readerIndex()) == '*' ? readArrayHeader(in, out) : readInline(in, out);
+                    boolean progressed = in.getByte(in.readerIndex()) == '*' ? readArrayHeader(ctx, in, out) : readInline(in, out);
                     if (!progressed) {
                         return;
                     }
@@ -83,7 +89,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
                         continue; // empty command (inline blank line or *0 / *-1)
                     }
                 }
-                if (!readArguments(in, out)) {
+                if (!readArguments(ctx, in, out)) {
                     return;
                 }
                 out.add(argCount == args.length ? args : Arrays.copyOf(args, argCount));
@@ -99,19 +105,26 @@ public final class RespDecoder extends ByteToMessageDecoder {
         }
     }
 
-    /** Over the unauthenticated limits: wait when earlier commands (maybe an AUTH) have not run yet. */
-    private boolean mustWaitForAuth(List<Object> out) {
+    /**
+     * Over the unauthenticated limits: wait when earlier commands (maybe an AUTH) have not run yet.
+     * Reading stops while the frame waits, so the bytes held meanwhile stay bounded (the client may
+     * keep sending; before this, everything it sent while an AUTH ran piled up here); the next
+     * decode, which the connection triggers once those commands are answered, resumes it.
+     */
+    private boolean mustWaitForAuth(ChannelHandlerContext ctx, List<Object> out) {
         // Flag first, then look: the connection decrements its count first, then looks at the flag,
         // so one of the two always sees the other and the waiting frame is never forgotten.
         waitingForAuth = true;
         if (!out.isEmpty() || commandsInFlight.getAsBoolean()) {
+            readingPaused = true;
+            ctx.channel().config().setAutoRead(false);
             return true;
         }
         waitingForAuth = false;
         return false;
     }
 
-    private boolean readArrayHeader(ByteBuf in, List<Object> out) {
+    private boolean readArrayHeader(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         int cr = in.forEachByte(in.readerIndex(), in.readableBytes(), ByteProcessor.FIND_CR);
         if (cr < 0 || cr + 1 >= in.writerIndex()) {
             if (in.readableBytes() > DecoderLimits.INLINE_MAX) {
@@ -124,7 +137,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
             throw new ProtocolViolation("invalid multibulk length");
         }
         if (count > DecoderLimits.UNAUTHENTICATED_MAX_ARGS && !authenticated.getAsBoolean()) {
-            if (mustWaitForAuth(out)) {
+            if (mustWaitForAuth(ctx, out)) {
                 return false;
             }
             throw new ProtocolViolation("unauthenticated multibulk length");
@@ -140,16 +153,13 @@ public final class RespDecoder extends ByteToMessageDecoder {
         return true;
     }
 
-    private boolean readArguments(ByteBuf in, List<Object> out) {
+    private boolean readArguments(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         while (argIndex < argCount) {
             if (bulk == null) {
                 if (!in.isReadable()) {
                     return false;
                 }
-                byte first = in.getByte(in.readerIndex());
-                if (first != '$') {
-                    throw new ProtocolViolation("expected '$', got '" + (char) (first & 0xff) + "'");
-                }
+                // As Redis: the header line (its CR and one byte after) first, then its first byte.
                 int cr = in.forEachByte(in.readerIndex(), in.readableBytes(), ByteProcessor.FIND_CR);
                 if (cr < 0 || cr + 1 >= in.writerIndex()) {
                     if (in.readableBytes() > DecoderLimits.INLINE_MAX) {
@@ -157,12 +167,18 @@ public final class RespDecoder extends ByteToMessageDecoder {
                     }
                     return false;
                 }
+                byte first = in.getByte(in.readerIndex());
+                if (first != '$') {
+                    // Redis turns CR and LF in an error into spaces, keeping the reply one line.
+                    char shown = first == '\r' || first == '\n' ? ' ' : (char) (first & 0xff);
+                    throw new ProtocolViolation("expected '$', got '" + shown + "'");
+                }
                 long len = parseLength(in, in.readerIndex() + 1, cr);
                 if (len < 0 || len > limits.maxBulkLen()) {
                     throw new ProtocolViolation("invalid bulk length");
                 }
                 if (len > DecoderLimits.UNAUTHENTICATED_MAX_BULK && !authenticated.getAsBoolean()) {
-                    if (mustWaitForAuth(out)) {
+                    if (mustWaitForAuth(ctx, out)) {
                         return false;
                     }
                     throw new ProtocolViolation("unauthenticated bulk length");

@@ -301,6 +301,63 @@ class RespDecoderTest {
     }
 
     @Test
+    void crOrLfWhereADollarBelongsIsShownAsASpace() {
+        // checked against redis-server 7.0.15: it turns CR and LF in an error into spaces; before,
+        // this server put the raw CR/LF inside its error line, which broke the reply's framing
+        assertError(b("*1\r\n\r\n"), "expected '$', got ' '");
+        assertError(b("*1\r\n\n\r\n"), "expected '$', got ' '");
+        assertError(b("*2\r\n$1\r\na\r\n\n\rx"), "expected '$', got ' '");
+    }
+
+    @Test
+    void argumentHeaderLineIsAwaitedBeforeItsFirstByteIsChecked() {
+        // checked against redis-server 7.0.15: "*1\r\nfoo" gets no answer until a CR and one more
+        // byte arrive, and 64 KB without a CR is "too big bulk count string" whatever the first byte
+        EmbeddedChannel ch = channel();
+        assertThat(feed(ch, b("*1\r\nfoo"))).isEmpty();
+        assertThat(feed(ch, b("\r"))).isEmpty();
+        assertThat(norm(feed(ch, b("x")))).isEqualTo(List.of(err("expected '$', got 'f'")));
+        byte[] noCr = new byte[DecoderLimits.INLINE_MAX + 1];
+        Arrays.fill(noCr, (byte) 'o');
+        assertError(concat(b("*1\r\nf"), noCr), "too big bulk count string");
+        assertError(concat(b("*2\r\n$1\r\na\r\nx"), noCr), "too big bulk count string");
+    }
+
+    @Test
+    void aFrameWaitingForAPipelinedAuthStopsReadingUntilItIsDecoded() {
+        // Before, reading went on while the frame waited, so everything a client sent while its
+        // AUTH ran (up to the pool's connect timeout) piled up in the decoder.
+        boolean[] auth = {false};
+        boolean[] inFlight = {true};
+        RespDecoder decoder = new RespDecoder(DEFAULTS, () -> auth[0], () -> inFlight[0]);
+        EmbeddedChannel ch = new EmbeddedChannel(decoder);
+        String[] eleven = new String[11];
+        Arrays.fill(eleven, "v");
+        byte[] big = resp(eleven);
+        assertThat(feed(ch, Arrays.copyOf(big, 10))).isEmpty();
+        assertThat(decoder.waitingForAuth()).isTrue();
+        assertThat(ch.config().isAutoRead()).as("reading paused while the frame waits").isFalse();
+        assertThat(feed(ch, Arrays.copyOfRange(big, 10, big.length))).isEmpty();
+        assertThat(ch.config().isAutoRead()).isFalse();
+
+        // the AUTH succeeded and was answered: the connection triggers a decode
+        auth[0] = true;
+        inFlight[0] = false;
+        assertThat(norm(feed(ch, new byte[0]))).isEqualTo(List.of(List.of(eleven)));
+        assertThat(decoder.waitingForAuth()).isFalse();
+        assertThat(ch.config().isAutoRead()).as("reading resumed").isTrue();
+
+        // a failed AUTH: the waiting frame is refused once the AUTH is answered
+        boolean[] busy = {true};
+        RespDecoder refusing = new RespDecoder(DEFAULTS, () -> false, () -> busy[0]);
+        EmbeddedChannel other = new EmbeddedChannel(refusing);
+        assertThat(feed(other, big)).isEmpty();
+        assertThat(other.config().isAutoRead()).isFalse();
+        busy[0] = false;
+        assertThat(norm(feed(other, new byte[0]))).isEqualTo(List.of(err("unauthenticated multibulk length")));
+    }
+
+    @Test
     void maxBulkLen() {
         DecoderLimits limits = new DecoderLimits(1 << 30, 5, 100);
         assertThat(norm(feed(channel(limits, true), resp("GET", "12345")))).isEqualTo(List.of(cmd("GET", "12345")));
