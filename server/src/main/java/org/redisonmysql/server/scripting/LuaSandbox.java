@@ -88,6 +88,7 @@ final class LuaSandbox {
         lib.install(this);
         globals.rawset("redis", redis);
         globals.rawset("pcall", new ProtectedCall());
+        globals.rawset("xpcall", new ProtectedCallWithHandler());
         sealLibraries();
         globals.debuglib = hook;
         functionEnv = FunctionLoading.environment(this);
@@ -190,6 +191,29 @@ final class LuaSandbox {
             } catch (RuntimeException e) {
                 String m = e.getMessage();
                 return varargsOf(FALSE, valueOf(m != null ? m : e.toString()));
+            }
+        }
+    }
+
+    /**
+     * Lua's xpcall(f, handler): the handler gets the error as Lua 5.1 writes it (luaj's own xpcall
+     * passes "@user_script:1 msg", and keeps the position of errors raised by C functions such
+     * as rawset); an error in the handler is Lua's "error in error handling".
+     */
+    private static final class ProtectedCallWithHandler extends VarArgFunction {
+        @Override
+        public Varargs invoke(Varargs args) {
+            LuaValue func = args.arg1();
+            LuaValue handler = args.checkvalue(2);
+            try {
+                return varargsOf(TRUE, func.invoke(args.subargs(3)));
+            } catch (LuaError le) {
+                LuaValue m = InstructionHook.messageObject(le);
+                try {
+                    return varargsOf(FALSE, handler.call(m != null ? m : NIL));
+                } catch (LuaError handlerError) {
+                    return varargsOf(FALSE, valueOf("error in error handling"));
+                }
             }
         }
     }
