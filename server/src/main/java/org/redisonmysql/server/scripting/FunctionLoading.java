@@ -31,7 +31,7 @@ final class FunctionLoading {
 
     /** The globals of function libraries in {@code box}. */
     static LuaTable environment(LuaSandbox box) {
-        LuaTable loadRedis = new LuaTable();
+        ReadOnlyTable loadRedis = new ReadOnlyTable();
         loadRedis.rawset("register_function", new VarArgFunction() {
             @Override
             public Varargs invoke(Varargs args) {
@@ -48,11 +48,15 @@ final class FunctionLoading {
             loadRedis.rawset(name, box.redis.rawget(name));
         }
         loadRedis.setmetatable(protectedMeta(null));
+        loadRedis.seal();
 
-        LuaTable env = box.newEnvironment();
+        ReadOnlyGlobals env = box.newEnvironment();
         LuaTable meta = protectedMeta(new TwoArgFunction() {
             @Override
             public LuaValue call(LuaValue table, LuaValue key) {
+                if (key.type() == LuaValue.TSTRING && key.tojstring().equals("_G") && box.loading == null) {
+                    return env;
+                }
                 if (box.loading != null) {
                     if (key.type() == LuaValue.TSTRING && key.tojstring().equals("redis")) {
                         return loadRedis;
@@ -67,25 +71,19 @@ final class FunctionLoading {
             }
         });
         env.setmetatable(meta);
-        return env;
+        return env.seal();
     }
 
-    /** A metatable that makes a table read-only and its unknown names an error. */
+    /** A (read-only) metatable that makes a table's unknown names an error; the table is sealed itself. */
     private static LuaTable protectedMeta(TwoArgFunction index) {
-        LuaTable meta = new LuaTable();
+        ReadOnlyTable meta = new ReadOnlyTable();
         meta.rawset(LuaValue.INDEX, index != null ? index : new TwoArgFunction() {
             @Override
             public LuaValue call(LuaValue table, LuaValue key) {
                 throw nonexistent(key);
             }
         });
-        meta.rawset(LuaValue.NEWINDEX, new VarArgFunction() {
-            @Override
-            public Varargs invoke(Varargs args) {
-                throw new LuaError("Attempt to modify a readonly table");
-            }
-        });
-        return meta;
+        return meta.seal();
     }
 
     private static LuaError nonexistent(LuaValue key) {

@@ -76,6 +76,10 @@ final class InstructionHook extends DebugLib {
      * "@user_script:3 msg") and without that newline; other objects (tables) unchanged.
      */
     static LuaValue messageObject(LuaError e) {
+        String bare = ReadOnlyTableError.unpositionedMessage(e);
+        if (bare != null) {
+            return LuaValue.valueOf(bare);
+        }
         LuaValue m = e.getMessageObject();
         if (m != null && m.type() == LuaValue.TSTRING) {
             LuaString s = m.checkstring();

@@ -5,6 +5,7 @@ import org.luaj.vm2.LoadState;
 import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Prototype;
@@ -34,6 +35,8 @@ final class LuaSandbox {
 
     final Globals globals = new Globals();
     final LuaTable redis = new LuaTable();
+    /** The settings of the global cjson table, back to defaults at the start of each run. */
+    final CjsonLib.Config cjsonConfig = new CjsonLib.Config();
     /** The run in progress on this thread (redis.call needs it). */
     ScriptRun current;
     private LuaTable runGlobals;
@@ -56,7 +59,6 @@ final class LuaSandbox {
         globals.load(new JseBaseLib());
         globals.load(new PackageLib());
         globals.load(new TableLib());
-        globals.load(new StringLib());
         globals.load(new JseMathLib());
         globals.load(new CoroutineLib());
         LoadState.install(globals);
@@ -64,9 +66,10 @@ final class LuaSandbox {
         for (String name : REMOVED) {
             globals.rawset(name, LuaValue.NIL);
         }
+        globals.rawset("string", STRING);
         globals.rawset("unpack", globals.get("table").get("unpack"));
         globals.rawset("bit", BitLib.create());
-        globals.rawset("cjson", CjsonLib.create());
+        globals.rawset("cjson", CjsonLib.create(cjsonConfig));
         globals.rawset("struct", StructLib.create());
         globals.rawset("cmsgpack", CmsgpackLib.create());
         globals.rawset("loadstring", new VarArgFunction() {
@@ -85,8 +88,55 @@ final class LuaSandbox {
         lib.install(this);
         globals.rawset("redis", redis);
         globals.rawset("pcall", new ProtectedCall());
+        globals.rawset("xpcall", new ProtectedCallWithHandler());
+        sealLibraries();
         globals.debuglib = hook;
         functionEnv = FunctionLoading.environment(this);
+    }
+
+    /**
+     * Redis 7 makes every table reachable from the globals read-only, and the strings' metatable
+     * too: each library table in the globals becomes a sealed copy (same functions); the string
+     * library and the strings' metatable are shared ({@link #STRING}).
+     */
+    private void sealLibraries() {
+        java.util.List<LuaValue> names = new java.util.ArrayList<>();
+        LuaValue k = LuaValue.NIL;
+        while (true) {
+            Varargs n = globals.next(k);
+            k = n.arg1();
+            if (k.isnil()) {
+                break;
+            }
+            if (n.arg(2).istable() && n.arg(2) != globals) {
+                names.add(k);
+            }
+        }
+        for (LuaValue name : names) {
+            globals.rawset(name, ReadOnlyTable.copyOf((LuaTable) globals.rawget(name)));
+        }
+    }
+
+    /**
+     * The string library, read-only, and the strings' metatable ({@code getmetatable('')}) whose
+     * __index it is. luaj keeps that metatable in one static field, so every sandbox of the JVM
+     * shares both: the functions keep no state.
+     */
+    private static final LuaTable STRING;
+
+    static {
+        Globals g = new Globals();
+        g.load(new JseBaseLib());
+        g.load(new PackageLib());
+        STRING = ReadOnlyTable.copyOf((LuaTable) g.load(new StringLib()));
+        ReadOnlyTable meta = new ReadOnlyTable();
+        meta.rawset(LuaValue.INDEX, STRING);
+        LuaString.s_metatable = meta.seal();
+    }
+
+    /** What every run (script or function call) starts from: cjson's default settings. */
+    void startRun() {
+        cjsonConfig.reset();
     }
 
     /**
@@ -121,8 +171,8 @@ final class LuaSandbox {
      * what lets the instruction hook see every script. It shares the sandbox's running thread, so
      * xpcall's handler applies to script code.
      */
-    Globals newEnvironment() {
-        Globals env = new Globals();
+    ReadOnlyGlobals newEnvironment() {
+        ReadOnlyGlobals env = new ReadOnlyGlobals();
         env.running = globals.running;
         env.debuglib = hook;
         return env;
@@ -145,10 +195,33 @@ final class LuaSandbox {
         }
     }
 
+    /**
+     * Lua's xpcall(f, handler): the handler gets the error as Lua 5.1 writes it (luaj's own xpcall
+     * passes "@user_script:1 msg", and keeps the position of errors raised by C functions such
+     * as rawset); an error in the handler is Lua's "error in error handling".
+     */
+    private static final class ProtectedCallWithHandler extends VarArgFunction {
+        @Override
+        public Varargs invoke(Varargs args) {
+            LuaValue func = args.arg1();
+            LuaValue handler = args.checkvalue(2);
+            try {
+                return varargsOf(TRUE, func.invoke(args.subargs(3)));
+            } catch (LuaError le) {
+                LuaValue m = InstructionHook.messageObject(le);
+                try {
+                    return varargsOf(FALSE, handler.call(m != null ? m : NIL));
+                } catch (LuaError handlerError) {
+                    return varargsOf(FALSE, valueOf("error in error handling"));
+                }
+            }
+        }
+    }
+
     /** A closure of {@code script} whose globals are a fresh read-only view with KEYS and ARGV. */
     LuaClosure bind(Prototype script, LuaTable keys, LuaTable argv) {
-        Globals env = newEnvironment();
-        LuaTable meta = new LuaTable();
+        ReadOnlyGlobals env = newEnvironment();
+        ReadOnlyTable meta = new ReadOnlyTable();
         meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
             @Override
             public LuaValue call(LuaValue table, LuaValue key) {
@@ -171,13 +244,9 @@ final class LuaSandbox {
                 return v;
             }
         });
-        meta.rawset(LuaValue.NEWINDEX, new VarArgFunction() {
-            @Override
-            public Varargs invoke(Varargs args) {
-                throw new LuaError("Attempt to modify a readonly table");
-            }
-        });
-        env.setmetatable(meta);
+        // no __newindex: as in Redis, writes fail because the table is read-only
+        env.setmetatable(meta.seal());
+        env.seal();
         runGlobals = env;
         return new LuaClosure(script, env);
     }

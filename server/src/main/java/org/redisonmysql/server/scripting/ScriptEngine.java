@@ -94,6 +94,7 @@ public final class ScriptEngine {
         int db = session.db();
         box.current = run;
         box.hook.reset();
+        box.startRun();
         try {
             LuaValue result = body.get();
             if (run.fatal != null) {
@@ -236,7 +237,8 @@ public final class ScriptEngine {
             if (e.getCause() != null) {
                 LOG.error("script {} failed", sha1, e.getCause());
             }
-            err = "ERR " + (m.matches() ? m.group(1) + ":" + line + ": " + m.group(3) : full);
+            String bare = ReadOnlyTableError.unpositionedMessage(e);
+            err = "ERR " + (bare != null ? bare : m.matches() ? m.group(1) + ":" + line + ": " + m.group(3) : full);
         }
         return line == null ? err : err + " script: " + sha1 + ", on @" + m.group(1) + ":" + line + ".";
     }
