@@ -286,7 +286,7 @@ class RespDecoderFuzzTest {
         bulkField.setAccessible(true);
         SplittableRandom r = new SplittableRandom(SEED ^ 0xa11c);
         long worst = 0;
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 1_500; i++) {
             UnpooledByteBufAllocator alloc = new UnpooledByteBufAllocator(false);
             RespDecoder decoder = new RespDecoder(defaults, () -> true);
             EmbeddedChannel ch = new EmbeddedChannel();
