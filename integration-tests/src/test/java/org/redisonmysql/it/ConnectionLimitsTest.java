@@ -30,8 +30,12 @@ class ConnectionLimitsTest {
     void oneConnectionTooManyIsRefusedWithRedisError() throws Exception {
         try (RawClient a = new RawClient(server.port()); RawClient b = new RawClient(server.port());
                 RawClient c = new RawClient(server.port())) {
-            a.send(RawClient.command("PING"));
-            a.readReply();
+            // Each connection is registered on its event loop; an answered PING proves it happened
+            // before the fourth one connects (else the fourth may be counted first).
+            for (RawClient client : new RawClient[] {a, b, c}) {
+                client.send(RawClient.command("PING"));
+                client.readReply();
+            }
             try (RawClient d = new RawClient(server.port())) {
                 assertThat(d.readReplyText()).isEqualTo("-ERR max number of clients reached\r\n");
                 assertThat(d.closedByServer()).isTrue();

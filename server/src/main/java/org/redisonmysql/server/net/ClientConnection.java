@@ -41,6 +41,9 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     /** Most commands in one pipelined run: bounds how long a run's transaction holds its locks. */
     private static final int MAX_PIPELINED_RUN = 64;
 
+    /** Longest time a reply waits for the replies after it before they are written together. */
+    private static final long MAX_REPLY_HOLD_NANOS = 2_000_000L;
+
     private final long id;
     private final Channel channel;
     private final Dispatcher dispatcher;
@@ -143,6 +146,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
 
     private void drain() {
         List<ByteBuf> batch = new ArrayList<>();
+        long batchStartedNanos = System.nanoTime();
         long batchBytes = 0;
         boolean suspended = false;
         try {
@@ -167,11 +171,10 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
                             batchBytes += encode(r, batch);
                             afterReply();
                         }
-                        if (batchBytes >= settings.writeBatchBytes() || batch.size() >= settings.responseQueueLen()) {
-                            flush(batch, false);
-                            batch = new ArrayList<>();
-                            batchBytes = 0;
-                        }
+                        // A run took database time: its replies go out now, not after the rest of the pipeline.
+                        flush(batch, false);
+                        batch = new ArrayList<>();
+                        batchBytes = 0;
                         continue;
                     }
                     reply = dispatcher.execute(this, argv);
@@ -203,7 +206,13 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
                     pending.clear();
                     return;
                 }
-                if (batchBytes >= settings.writeBatchBytes() || batch.size() >= settings.responseQueueLen()) {
+                if (batch.size() == 1) {
+                    batchStartedNanos = System.nanoTime();
+                }
+                // Replies are gathered for fewer socket writes, but a client waiting for the first
+                // reply of a long pipeline must not wait for the whole of it (clients time out).
+                if (batchBytes >= settings.writeBatchBytes() || batch.size() >= settings.responseQueueLen()
+                        || System.nanoTime() - batchStartedNanos > MAX_REPLY_HOLD_NANOS) {
                     flush(batch, false);
                     batch = new ArrayList<>();
                     batchBytes = 0;
