@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command that benchmarks everything (issue #8):
-#   benchmarks/run.sh [--quick] [--profile] [--keep] [--no-write] [--large-size N]
+#   benchmarks/run.sh [--quick] [--profile] [--keep] [--no-write] [--no-build] [--large-size N]
 #
 # Starts, on loopback and on free ports, a scratch MariaDB (Debian's mariadbd, durable settings),
 # this server (the jar's `migrate`, then serving against that MariaDB) and a real redis-server 7,
@@ -14,6 +14,7 @@
 #                 hottest methods to the report (the .jfr stays in benchmarks/target/)
 #   --keep        keeps the scratch directory (databases, logs) under benchmarks/target/
 #   --no-write    prints the report but leaves docs/PERFORMANCE.md alone
+#   --no-build    uses the jars already in server/target and benchmarks/target
 #   --large-size  members of the large sorted set and list (default: quick 100,000, full 1,000,000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ MODE=full
 PROFILE=0
 KEEP=0
 WRITE=1
+BUILD=1
 LARGE_SIZE=
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,7 +33,8 @@ while [ $# -gt 0 ]; do
     --keep) KEEP=1 ;;
     --no-write) WRITE=0 ;;
     --large-size) LARGE_SIZE="$2"; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --no-build) BUILD=0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -57,10 +60,13 @@ fi
 MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 
 # --- build -----------------------------------------------------------------------------------------
-log "building the server and benchmark jars"
-mvn -q -B -DskipTests -pl server,benchmarks -am package
 SERVER_JAR="$ROOT/server/target/redis-on-mysql.jar"
 BENCH_JAR="$ROOT/benchmarks/target/redis-on-mysql-benchmarks.jar"
+if [ "$BUILD" = 1 ] || [ ! -f "$SERVER_JAR" ] || [ ! -f "$BENCH_JAR" ]; then
+  log "building the server and benchmark jars"
+  mvn -q -B -DskipTests -pl server,benchmarks -am package
+fi
+T_BUILT=$(date +%s)
 CP="$SERVER_JAR:$BENCH_JAR"
 
 # --- file descriptors: 10,000 idle clients need 10,000 sockets on each side --------------------------
@@ -186,4 +192,4 @@ fi
 log "running the $MODE benchmark"
 java -Xss512k -cp "$CP" org.redisonmysql.benchmarks.BenchmarkMain "${ARGS[@]}" 2>&1 | tee "$WORK/benchmark.log"
 [ "${PIPESTATUS[0]}" = 0 ] || exit 1
-log "done in $(( $(date +%s) - T0 )) s${JFR_FILE:+; JFR recording: $JFR_FILE}"
+log "done in $(( $(date +%s) - T0 )) s (build $((T_BUILT - T0)) s)${JFR_FILE:+; JFR recording: $JFR_FILE}"

@@ -10,12 +10,12 @@ public record BenchSettings(String mode, int rounds, int requests, int pipelined
                             int redisPipelinedRequests, int cpuGets, int largeSize, int largeCalls, int[] idleCounts) {
 
     public static BenchSettings quick() {
-        return new BenchSettings("quick", 1, 2_000, 6_000, 20_000, 100_000, 10_000, 100_000, 100,
+        return new BenchSettings("quick", 1, 1_000, 3_000, 10_000, 50_000, 5_000, 50_000, 100,
                 new int[] {1_000, 10_000});
     }
 
     public static BenchSettings full() {
-        return new BenchSettings("full", 2, 8_000, 24_000, 100_000, 400_000, 40_000, 1_000_000, 300,
+        return new BenchSettings("full", 2, 6_000, 18_000, 100_000, 300_000, 30_000, 1_000_000, 300,
                 new int[] {1_000, 10_000});
     }
 

@@ -120,7 +120,8 @@ public final class BenchmarkMain {
         log("idle connections: %s", java.util.Arrays.toString(counts));
         report.idle.addAll(IdleConnectionProbe.measure(ours, counts));
         for (IdleConnectionProbe.Reading r : report.idle) {
-            log("  %,d idle connections: RSS %.0f MB", r.connections(), r.rssBytes() / 1048576.0);
+            log("  %,d idle connections: RSS %.0f MB, Java heap used %.0f MB, %d threads", r.connections(),
+                    r.rssBytes() / 1048576.0, r.javaHeapUsedBytes() / 1048576.0, r.threads());
         }
     }
 

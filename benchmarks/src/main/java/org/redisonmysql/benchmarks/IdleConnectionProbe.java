@@ -17,7 +17,10 @@ import java.util.concurrent.Future;
  */
 public final class IdleConnectionProbe {
     /** One reading. */
-    public record Reading(int connections, long rssBytes) {
+    public record Reading(int connections, long rssBytes, long javaHeapUsedBytes, int threads) {
+        static Reading of(int connections, long pid) throws IOException {
+            return new Reading(connections, ProcStats.rssBytes(pid), ProcStats.javaHeapUsedBytes(pid), ProcStats.threads(pid));
+        }
     }
 
     /** AUTHs in flight at once: each one is a real MySQL login on the server. */
@@ -33,7 +36,7 @@ public final class IdleConnectionProbe {
         List<RespClient> open = new ArrayList<>();
         ExecutorService logins = Executors.newFixedThreadPool(PARALLEL_LOGINS);
         try {
-            readings.add(new Reading(0, ProcStats.rssBytes(target.pid())));
+            readings.add(Reading.of(0, target.pid()));
             for (int count : counts) {
                 List<Future<RespClient>> pending = new ArrayList<>();
                 for (int i = open.size(); i < count; i++) {
@@ -44,7 +47,7 @@ public final class IdleConnectionProbe {
                 }
                 Thread.sleep(SETTLE_MILLIS);
                 checkAlive(open.get(open.size() - 1));
-                readings.add(new Reading(open.size(), ProcStats.rssBytes(target.pid())));
+                readings.add(Reading.of(open.size(), target.pid()));
             }
         } finally {
             logins.shutdownNow();
@@ -78,7 +81,8 @@ public final class IdleConnectionProbe {
             counts[i - 5] = Integer.parseInt(args[i]);
         }
         for (Reading r : measure(t, counts)) {
-            System.out.printf("%,d idle connections: RSS %.1f MB%n", r.connections(), r.rssBytes() / 1048576.0);
+            System.out.printf("%,d idle connections: RSS %.1f MB, Java heap used %.1f MB, %d threads%n", r.connections(),
+                    r.rssBytes() / 1048576.0, r.javaHeapUsedBytes() / 1048576.0, r.threads());
         }
     }
 }

@@ -30,6 +30,7 @@ public final class JfrHotMethods {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         Map<String, Integer> nativeTop = new HashMap<>();
+        Map<String, Integer> byLibrary = new HashMap<>();
         int cpuSamples = 0;
         int nativeSamples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(recording)) {
@@ -41,10 +42,11 @@ public final class JfrHotMethods {
             if (type.equals("jdk.ExecutionSample")) {
                 cpuSamples++;
                 self.merge(name(st.getFrames().get(0)), 1, Integer::sum);
+                byLibrary.merge(library(st), 1, Integer::sum);
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (RecordedFrame f : st.getFrames()) {
                     String n = name(f);
-                    if (n.startsWith(OUR_PACKAGE) && seen.add(n)) {
+                    if (n.startsWith(OUR_PACKAGE) && !n.contains("$$Lambda") && !n.contains(".lambda$") && seen.add(n)) {
                         ours.merge(n, 1, Integer::sum);
                     }
                 }
@@ -64,10 +66,54 @@ public final class JfrHotMethods {
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format("CPU samples (jdk.ExecutionSample): %,d; native samples: %,d%n%n", cpuSamples, nativeSamples));
+        table(out, "CPU by library: the first non-JDK frame from the top (JDK calls count for their caller)",
+                byLibrary, cpuSamples, top);
         table(out, "Hottest methods, self time (share of CPU samples)", self, cpuSamples, top);
         table(out, "Project methods on the stack, inclusive (share of CPU samples)", ours, cpuSamples, top);
         table(out, "Threads in native code (share of native samples)", nativeTop, nativeSamples, Math.min(top, 10));
         return out.toString();
+    }
+
+    /** Whose code a CPU sample is in: the library of the first frame, from the top, outside the JDK. */
+    static String library(RecordedStackTrace st) {
+        for (RecordedFrame f : st.getFrames()) {
+            String type = f.getMethod().getType().getName();
+            if (isJdk(type)) {
+                continue;
+            }
+            return libraryOf(type);
+        }
+        return "JDK only (GC, JIT, idle loops)";
+    }
+
+    static boolean isJdk(String type) {
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("javax.");
+    }
+
+    static String libraryOf(String type) {
+        if (type.startsWith("org.jooq.")) {
+            return "jOOQ (building, rendering, binding, fetching)";
+        }
+        if (type.startsWith("com.mysql.")) {
+            return "MySQL Connector/J";
+        }
+        if (type.startsWith("com.zaxxer.hikari.")) {
+            return "HikariCP";
+        }
+        if (type.startsWith("io.netty.")) {
+            return "Netty";
+        }
+        if (type.startsWith("ch.qos.") || type.startsWith("org.slf4j.")) {
+            return "logging";
+        }
+        if (type.startsWith("com.google.inject.")) {
+            return "Guice";
+        }
+        if (type.startsWith(OUR_PACKAGE)) {
+            return "redis-on-mysql";
+        }
+        int dot = type.indexOf('.', type.indexOf('.') + 1);
+        return dot < 0 ? type : type.substring(0, dot);
     }
 
     private static String name(RecordedFrame f) {
@@ -76,6 +122,10 @@ public final class JfrHotMethods {
 
     private static void table(StringBuilder out, String title, Map<String, Integer> counts, int total, int top) {
         out.append("| ").append(title).append(" | % |\n|---|---:|\n");
+        if (total == 0) {
+            out.append("| (no samples) | |\n\n");
+            return;
+        }
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
         for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(top, sorted.size()))) {

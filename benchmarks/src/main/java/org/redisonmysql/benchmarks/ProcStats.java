@@ -22,6 +22,44 @@ public final class ProcStats {
         throw new IOException("no VmRSS for pid " + pid);
     }
 
+    /** Threads of the process (the Threads: line of /proc/<pid>/status). */
+    public static int threads(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("Threads:")) {
+                return Integer.parseInt(line.substring("Threads:".length()).trim());
+            }
+        }
+        throw new IOException("no Threads for pid " + pid);
+    }
+
+    /**
+     * Java heap in use in a JVM, bytes, from {@code jcmd <pid> GC.heap_info} (after no forced GC:
+     * what the RSS holds); -1 when jcmd is missing or says nothing readable.
+     */
+    public static long javaHeapUsedBytes(long pid) {
+        try {
+            Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return -1;
+            }
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            long kb = parseHeapUsedKb(out);
+            return kb < 0 ? -1 : kb * 1024;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The first "used NNNK" of GC.heap_info: the whole heap's line comes first for G1 and the others. */
+    static long parseHeapUsedKb(String heapInfo) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heapInfo);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
     static long parseKb(String statusLine) {
         String[] parts = statusLine.trim().split("\\s+");
         return Long.parseLong(parts[1]);

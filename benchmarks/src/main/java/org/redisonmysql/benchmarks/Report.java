@@ -87,9 +87,12 @@ public final class Report {
         }
         if (!idle.isEmpty()) {
             md.append("\n### Memory with idle connections (each has sent AUTH, then nothing)\n\n")
-                    .append("| Idle connections | Server RSS (VmRSS) |\n|---:|---:|\n");
+                    .append("| Idle connections | Server RSS (VmRSS) | of which Java heap in use | Server threads |\n")
+                    .append("|---:|---:|---:|---:|\n");
             for (IdleConnectionProbe.Reading r : idle) {
-                md.append(String.format(Locale.ROOT, "| %,d | %.0f MB |%n", r.connections(), r.rssBytes() / 1048576.0));
+                md.append(String.format(Locale.ROOT, "| %,d | %.0f MB | %s | %d |%n", r.connections(), r.rssBytes() / 1048576.0,
+                        r.javaHeapUsedBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", r.javaHeapUsedBytes() / 1048576.0),
+                        r.threads()));
             }
         }
         if (!cpuPer10kGets.isEmpty()) {

@@ -19,9 +19,22 @@ class ProcStatsTest {
     }
 
     @Test
+    void heapUsedIsTheWholeHeapLine() {
+        String g1 = """
+                12345:
+                 garbage-first heap   total 262144K, used 51200K [0x0000000700000000, 0x0000000800000000)
+                  region size 1024K, 40 young (40960K), 3 survivors (3072K)
+                 Metaspace       used 30000K, committed 30500K, reserved 1114112K
+                """;
+        assertThat(ProcStats.parseHeapUsedKb(g1)).isEqualTo(51200);
+        assertThat(ProcStats.parseHeapUsedKb("12345:\nAttachNotSupportedException")).isEqualTo(-1);
+    }
+
+    @Test
     void readsThisProcess() throws IOException {
         long self = ProcessHandle.current().pid();
         assertThat(ProcStats.rssBytes(self)).isGreaterThan(1 << 20);
         assertThat(ProcStats.cpuMillis(self)).isGreaterThanOrEqualTo(0);
+        assertThat(ProcStats.threads(self)).isPositive();
     }
 }
