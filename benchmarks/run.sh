@@ -53,9 +53,11 @@ command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v jcmd >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 if [ "${#need[@]}" -gt 0 ]; then
   log "installing ${need[*]}"
+  SUDO=
+  [ "$(id -u)" = 0 ] || SUDO=sudo
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${need[@]}" >/dev/null
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 
@@ -127,28 +129,31 @@ wait_for() { # description, seconds, command...
 DB_PORT=$(free_port)
 DB_SOCK="$WORK/mariadb.sock"
 log "starting MariaDB on 127.0.0.1:$DB_PORT (datadir $WORK/mariadb)"
-mariadb-install-db --no-defaults --user=root --datadir="$WORK/mariadb" --auth-root-authentication-method=socket \
-  --skip-test-db >"$WORK/mariadb-install.log" 2>&1
+# The scratch server runs as whoever runs this script; that OS user logs in over the socket.
+OS_USER=$(id -un)
+mariadb-install-db --no-defaults --user="$OS_USER" --datadir="$WORK/mariadb" --auth-root-authentication-method=socket \
+  --auth-root-socket-user="$OS_USER" --skip-test-db >"$WORK/mariadb-install.log" 2>&1 \
+  || { cat "$WORK/mariadb-install.log"; exit 1; }
 # innodb_flush_log_at_trx_commit=1 and sync_binlog are the durable defaults: every commit is on
 # disk before the server replies, as production must run. The buffer pool holds the 1,000,000-
 # member collections; max_connections covers the pools plus the idle-connection probe's logins.
-"$MARIADBD" --no-defaults --user=root --datadir="$WORK/mariadb" --socket="$DB_SOCK" \
+"$MARIADBD" --no-defaults --user="$OS_USER" --datadir="$WORK/mariadb" --socket="$DB_SOCK" \
   --bind-address=127.0.0.1 --port="$DB_PORT" --pid-file="$WORK/mariadb.pid" --log-error="$WORK/mariadb.err" \
   --innodb-flush-log-at-trx-commit=1 --innodb-buffer-pool-size=1G --innodb-log-file-size=512M \
   --max-connections=1000 --max-allowed-packet=1G --skip-name-resolve >"$WORK/mariadb.out" 2>&1 &
 DB_PID=$!
 PIDS+=("$DB_PID")
-wait_for "MariaDB" 60 mariadb --no-defaults -S "$DB_SOCK" -uroot -e "SELECT 1"
+wait_for "MariaDB" 60 mariadb --no-defaults -S "$DB_SOCK" -u"$OS_USER" -e "SELECT 1"
 ADMIN_PW="admin-$RANDOM$RANDOM"
 BENCH_PW="bench-$RANDOM$RANDOM"
-mariadb --no-defaults -S "$DB_SOCK" -uroot <<SQL
+mariadb --no-defaults -S "$DB_SOCK" -u"$OS_USER" <<SQL
 CREATE DATABASE bench;
 CREATE USER 'bench_admin'@'127.0.0.1' IDENTIFIED BY '$ADMIN_PW';
 GRANT ALL PRIVILEGES ON bench.* TO 'bench_admin'@'127.0.0.1';
 CREATE USER 'bench'@'127.0.0.1' IDENTIFIED BY '$BENCH_PW';
 GRANT SELECT, INSERT, UPDATE, DELETE ON bench.* TO 'bench'@'127.0.0.1';
 SQL
-DB_VERSION=$(mariadb --no-defaults -S "$DB_SOCK" -uroot -N -e "SELECT VERSION()")
+DB_VERSION=$(mariadb --no-defaults -S "$DB_SOCK" -u"$OS_USER" -N -e "SELECT VERSION()")
 
 # --- this server: migrate, then serve ---------------------------------------------------------------
 OURS_PORT=$(free_port)

@@ -128,7 +128,8 @@ public final class BenchmarkMain {
     private void matrix() throws Exception {
         Map<String, List<Measurement>> runs = new HashMap<>();
         try (RawSqlLoad raw = new RawSqlLoad(req("mysql"), req("database"), req("user"), req("password"))) {
-            raw.run(RawSqlLoad.Op.GET, 500, CLIENTS); // fills the raw pool, as the server's is by its first command
+            raw.fillPool();
+            raw.run(RawSqlLoad.Op.GET, 500, CLIENTS); // and warms the JIT, as the server is by the idle probe's AUTHs
             report.setup.add(String.format(Locale.ROOT, "Raw SQL: %d threads over a HikariCP pool of %d (the default "
                     + "pool.max_connections), the server's own repository calls (StringRepository.get, "
                     + "StringSetRepository.set, StringCounterRepository.incrBy) through jOOQ.", CLIENTS, raw.poolSize()));

@@ -67,6 +67,33 @@ public final class RawSqlLoad implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("the default tenant rules reject user " + user));
     }
 
+    /**
+     * Opens every pool connection before the first measured run, as the server's pool is full by
+     * the time redis-benchmark has run a while. One at a time: 50 threads asking an empty pool at
+     * once can time out on a loaded machine (Hikari opens connections one by one).
+     */
+    public void fillPool() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        held.add(dataSource.getConnection());
+                        break;
+                    } catch (java.sql.SQLException e) {
+                        if (attempt == 3) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+    }
+
     public int poolSize() {
         return poolSize;
     }
