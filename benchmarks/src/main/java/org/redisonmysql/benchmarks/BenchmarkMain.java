@@ -61,7 +61,7 @@ public final class BenchmarkMain {
     void run() throws Exception {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         if (!opts.containsKey("skip-idle")) {
-            idleConnections();
+            phase("idle connections", this::idleConnections);
         }
         Path jfr = opts.containsKey("profile") ? Path.of(opts.get("profile")).toAbsolutePath() : null;
         if (jfr != null) {
@@ -73,8 +73,8 @@ public final class BenchmarkMain {
             report.profile = JfrHotMethods.summarize(jfr, 15) + "Recording: `" + jfr + "` (open it in JDK Mission Control, "
                     + "or `jfr print --events jdk.ExecutionSample` / `jfr summary`).\n";
         }
-        cpuPerGets();
-        largeCollections();
+        phase("CPU per 10,000 GETs", this::cpuPerGets);
+        phase("large collections", this::largeCollections);
         double minutes = (System.nanoTime() - started) / 60e9;
         report.setup.addAll(setupLines(loadBefore, minutes));
         String markdown = report.toMarkdown();
@@ -83,6 +83,20 @@ public final class BenchmarkMain {
         if (opts.containsKey("out")) {
             ReportWriter.write(Path.of(opts.get("out")), markdown);
             log("wrote %s", opts.get("out"));
+        }
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** A phase that fails is reported as failed; the others still run and the report is still written. */
+    private void phase(String name, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception e) {
+            log("%s FAILED: %s", name, e);
+            report.setup.add("**" + name + " failed**: `" + String.valueOf(e.getMessage()).replace('`', '\'') + "`");
         }
     }
 
@@ -151,11 +165,9 @@ public final class BenchmarkMain {
                             add(runs, key("raw", c[0], pipeline), raw.run(RawSqlLoad.Op.valueOf(c[0]), n, CLIENTS));
                         }
                         add(runs, key("redis", c[0], pipeline), bench.run(redis, c[1], CLIENTS, rn, pipeline));
-                        log("round %d %-15s -P %-2d this %,8.0f/s  raw %8s  redis %,9.0f/s", round, c[0], pipeline,
-                                last(runs, key("ours", c[0], pipeline)).requestsPerSecond(),
-                                runs.containsKey(key("raw", c[0], pipeline)) ? String.format(Locale.ROOT, "%,.0f/s",
-                                        last(runs, key("raw", c[0], pipeline)).requestsPerSecond()) : "-",
-                                last(runs, key("redis", c[0], pipeline)).requestsPerSecond());
+                        log("round %d %-15s -P %-2d this %10s  raw %10s  redis %10s", round, c[0], pipeline,
+                                rate(runs, key("ours", c[0], pipeline)), rate(runs, key("raw", c[0], pipeline)),
+                                rate(runs, key("redis", c[0], pipeline)));
                     }
                 }
             }
@@ -204,9 +216,14 @@ public final class BenchmarkMain {
         runs.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
 
-    private static Measurement last(Map<String, List<Measurement>> runs, String key) {
+    /** The last run's rate for the progress log: "1,234/s", "failed (why)" or "-". */
+    private static String rate(Map<String, List<Measurement>> runs, String key) {
         List<Measurement> l = runs.get(key);
-        return l.get(l.size() - 1);
+        if (l == null) {
+            return "-";
+        }
+        Measurement m = l.get(l.size() - 1);
+        return m.ok() ? String.format(Locale.ROOT, "%,.0f/s", m.requestsPerSecond()) : "failed (" + m.error() + ")";
     }
 
     private void cpuPerGets() throws Exception {

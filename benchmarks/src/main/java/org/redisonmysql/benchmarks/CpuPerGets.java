@@ -22,7 +22,10 @@ public final class CpuPerGets {
         for (Map.Entry<String, Long> e : pids.entrySet()) {
             before.put(e.getKey(), ProcStats.cpuMillis(e.getValue()));
         }
-        bench.run(target, "get", 50, requests, 1);
+        Measurement run = bench.run(target, "get", 50, requests, 1);
+        if (!run.ok()) {
+            throw new java.io.IOException("GET run against " + target.name() + " failed: " + run.error());
+        }
         Map<String, Double> per10k = new LinkedHashMap<>();
         for (Map.Entry<String, Long> e : pids.entrySet()) {
             long used = ProcStats.cpuMillis(e.getValue()) - before.get(e.getKey());

@@ -126,7 +126,12 @@ public final class RawSqlLoad implements AutoCloseable {
         }
         long elapsed = System.nanoTime() - start;
         if (failure.get() != null) {
-            throw new IllegalStateException("raw SQL " + op + " failed", failure.get());
+            // as redis-benchmark does on an error reply: the run stops and says why
+            Throwable root = failure.get();
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return Measurement.failed(root.getClass().getSimpleName() + ": " + root.getMessage());
         }
         LatencyRecorder all = LatencyRecorder.merge(recorders);
         return new Measurement(all.count() / (elapsed / 1e9), all.percentileMs(50), all.percentileMs(99));
@@ -165,6 +170,10 @@ public final class RawSqlLoad implements AutoCloseable {
         int threads = args.length > 6 ? Integer.parseInt(args[6]) : 50;
         try (RawSqlLoad load = new RawSqlLoad(args[0], args[1], args[2], args[3])) {
             Measurement m = load.run(Op.valueOf(args[4]), requests, threads);
+            if (!m.ok()) {
+                System.out.println(args[4] + " failed: " + m.error());
+                System.exit(1);
+            }
             System.out.printf("%s: %.0f req/s, p50 %.3f ms, p99 %.3f ms (pool %d, %d threads)%n", args[4],
                     m.requestsPerSecond(), m.p50Ms(), m.p99Ms(), load.poolSize(), threads);
         }

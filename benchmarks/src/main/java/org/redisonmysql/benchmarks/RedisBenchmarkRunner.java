@@ -23,7 +23,8 @@ public final class RedisBenchmarkRunner {
     }
 
     /**
-     * One run of one test. {@code test} is a redis-benchmark -t name, or a whole command line
+     * One run of one test; a failed run (an error reply stops redis-benchmark) comes back as
+     * {@link Measurement#failed} so that the other runs go on. {@code test} is a redis-benchmark -t name, or a whole command line
      * (e.g. {@code LRANGE mylist 0 99}) when it contains a space.
      */
     public Measurement run(Target target, String test, int clients, int requests, int pipeline)
@@ -51,10 +52,24 @@ public final class RedisBenchmarkRunner {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         Measurement m = parseCsv(out);
         if (p.exitValue() != 0 || m == null) {
-            throw new IOException("redis-benchmark " + test + " against " + target.name() + " failed (exit "
-                    + p.exitValue() + "): " + out + err);
+            return Measurement.failed(failure(out + "\n" + err, p.exitValue()));
         }
         return m;
+    }
+
+    /** What made a run fail: redis-benchmark's "Error from server: ..." line when it printed one. */
+    static String failure(String output, int exit) {
+        for (String line : output.split("\\R")) {
+            if (line.startsWith("Error from server: ")) {
+                return line.substring("Error from server: ".length()).trim();
+            }
+        }
+        for (String line : output.split("\\R")) {
+            if (!line.isBlank() && !line.startsWith("\"test\"") && !line.contains("Using a password")) {
+                return "exit " + exit + ": " + line.trim();
+            }
+        }
+        return "exit " + exit;
     }
 
     /** The first data line of redis-benchmark's --csv output; null when there is none. */

@@ -42,14 +42,13 @@ public final class Report {
         List<Goal> goals = new ArrayList<>();
         for (String cmd : List.of("GET", "SET", "INCR")) {
             Row r = row(cmd, 1);
-            double ratio = r == null || r.rawSql() == null ? Double.NaN : r.ours().requestsPerSecond() / r.rawSql().requestsPerSecond();
+            double ratio = r == null ? Double.NaN : rps(r.ours()) / rps(r.rawSql());
             goals.add(new Goal(cmd + " at -c 50 >= 0.8 x raw SQL", ratio(ratio) + " x raw SQL", ratio >= 0.8));
         }
         for (String cmd : List.of("GET", "SET")) {
             Row p1 = row(cmd, 1);
             Row p16 = row(cmd, 16);
-            double ratio = p1 == null || p16 == null ? Double.NaN
-                    : p16.ours().requestsPerSecond() / p1.ours().requestsPerSecond();
+            double ratio = p1 == null || p16 == null ? Double.NaN : rps(p16.ours()) / rps(p1.ours());
             goals.add(new Goal(cmd + " with -P 16 >= 2.5 x its own unpipelined throughput", ratio(ratio) + " x", ratio >= 2.5));
         }
         IdleConnectionProbe.Reading max = idle.isEmpty() ? null : idle.get(idle.size() - 1);
@@ -61,7 +60,11 @@ public final class Report {
         return goals;
     }
 
+    /** Errors of failed runs, numbered in the order the table shows them. */
+    private final List<String> failures = new ArrayList<>();
+
     public String toMarkdown() {
+        failures.clear();
         StringBuilder md = new StringBuilder();
         md.append("### Setup of this run\n\n");
         for (String s : setup) {
@@ -81,9 +84,15 @@ public final class Report {
         for (Row r : rows) {
             md.append("| ").append(r.command()).append(" | ").append(r.pipeline()).append(" | ")
                     .append(cells(r.ours())).append(" | ").append(cells(r.rawSql())).append(" | ").append(cells(r.redis()))
-                    .append(" | ").append(r.rawSql() == null ? "" : ratio(r.ours().requestsPerSecond() / r.rawSql().requestsPerSecond()))
-                    .append(" | ").append(r.redis() == null ? "" : ratio(r.ours().requestsPerSecond() / r.redis().requestsPerSecond()))
+                    .append(" | ").append(r.rawSql() == null ? "" : ratio(rps(r.ours()) / rps(r.rawSql())))
+                    .append(" | ").append(r.redis() == null ? "" : ratio(rps(r.ours()) / rps(r.redis())))
                     .append(" |\n");
+        }
+        if (!failures.isEmpty()) {
+            md.append("\nFailed runs (redis-benchmark stops at the first error reply; the raw-SQL generator at the first exception):\n\n");
+            for (int i = 0; i < failures.size(); i++) {
+                md.append(i + 1).append(". `").append(failures.get(i).replace('`', '\'')).append("`\n");
+            }
         }
         if (!idle.isEmpty()) {
             md.append("\n### Memory with idle connections (each has sent AUTH, then nothing)\n\n")
@@ -121,11 +130,19 @@ public final class Report {
         return md.toString();
     }
 
-    private static String cells(Measurement m) {
+    private String cells(Measurement m) {
         if (m == null) {
             return " |  | ";
         }
+        if (!m.ok()) {
+            failures.add(m.error());
+            return "failed (" + failures.size() + ") |  | ";
+        }
         return String.format(Locale.ROOT, "%,.0f | %s | %s", m.requestsPerSecond(), ms(m.p50Ms()), ms(m.p99Ms()));
+    }
+
+    private static double rps(Measurement m) {
+        return m == null || !m.ok() ? Double.NaN : m.requestsPerSecond();
     }
 
     static String ms(double v) {

@@ -18,6 +18,14 @@ class RedisBenchmarkRunnerTest {
     }
 
     @Test
+    void aFailedRunSaysTheServersError() {
+        String out = "\"test\",\"rps\"\nError from server: ERR database unavailable, try again later\n";
+        assertThat(RedisBenchmarkRunner.failure(out, 1)).isEqualTo("ERR database unavailable, try again later");
+        assertThat(RedisBenchmarkRunner.failure("Could not connect to Redis at 127.0.0.1:1: Connection refused\n", 1))
+                .isEqualTo("exit 1: Could not connect to Redis at 127.0.0.1:1: Connection refused");
+    }
+
+    @Test
     void noDataLineIsNull() {
         assertThat(RedisBenchmarkRunner.parseCsv("\"test\",\"rps\"\nError from server: ERR x\n")).isNull();
     }

@@ -28,6 +28,17 @@ class ReportTest {
         assertThat(md).contains("| 10,000 | 400 MB | 100 MB | 60 |");
     }
 
+    @Test
+    void aFailedRunIsShownAsFailedWithItsErrorBelowTheTable() {
+        Report r = new Report();
+        r.rows.add(new Report.Row("LPUSH", 1, Measurement.failed("ERR database unavailable, try again later"), null,
+                new Measurement(50000, 0.1, 0.2)));
+        String md = r.toMarkdown();
+        assertThat(md).contains("| LPUSH | 1 | failed (1) |  |  |  |  |  | 50,000 | 0.10 | 0.20 |  | n/a |");
+        assertThat(md).contains("1. `ERR database unavailable, try again later`");
+        assertThat(r.toMarkdown()).isEqualTo(md);
+    }
+
     private static Report.Goal goal(List<Report.Goal> goals, String prefix) {
         return goals.stream().filter(g -> g.what().startsWith(prefix)).findFirst().orElseThrow();
     }
