@@ -104,22 +104,28 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A port nobody listens on (bash's /dev/tcp: a refused connection means free).
+# A port below the kernel's ephemeral range (outgoing connections never take it) that no socket
+# uses now. A start can still lose a race for it: each service below retries on another port.
 free_port() {
-  local p
+  local low p
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
   for _ in $(seq 1 200); do
-    p=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    p=$((10000 + RANDOM % (low - 10000)))
+    if command -v ss >/dev/null 2>&1; then
+      [ -z "$(ss -Htan "( sport = :$p )" 2>/dev/null)" ] && { echo "$p"; return 0; }
+    elif ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       echo "$p"; return 0
     fi
   done
   echo "no free port found" >&2; return 1
 }
 
-wait_for() { # description, seconds, command...
-  local what=$1 secs=$2; shift 2
+# Waits until "$@" succeeds; gives up when process $pid has exited or after $secs seconds.
+wait_for() { # description, pid, seconds, command...
+  local what=$1 pid=$2 secs=$3; shift 3
   for _ in $(seq 1 $((secs * 10))); do
     if "$@" >/dev/null 2>&1; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || { echo "$what exited while starting" >&2; return 1; }
     sleep 0.1
   done
   echo "$what did not come up in ${secs}s" >&2; return 1
@@ -137,13 +143,19 @@ mariadb-install-db --no-defaults --user="$OS_USER" --datadir="$WORK/mariadb" --a
 # innodb_flush_log_at_trx_commit=1 and sync_binlog are the durable defaults: every commit is on
 # disk before the server replies, as production must run. The buffer pool holds the 1,000,000-
 # member collections; max_connections covers the pools plus the idle-connection probe's logins.
-"$MARIADBD" --no-defaults --user="$OS_USER" --datadir="$WORK/mariadb" --socket="$DB_SOCK" \
-  --bind-address=127.0.0.1 --port="$DB_PORT" --pid-file="$WORK/mariadb.pid" --log-error="$WORK/mariadb.err" \
-  --innodb-flush-log-at-trx-commit=1 --innodb-buffer-pool-size=1G --innodb-log-file-size=512M \
-  --max-connections=1000 --max-allowed-packet=1G --skip-name-resolve >"$WORK/mariadb.out" 2>&1 &
-DB_PID=$!
-PIDS+=("$DB_PID")
-wait_for "MariaDB" 60 mariadb --no-defaults -S "$DB_SOCK" -u"$OS_USER" -e "SELECT 1"
+for attempt in 1 2 3; do
+  "$MARIADBD" --no-defaults --user="$OS_USER" --datadir="$WORK/mariadb" --socket="$DB_SOCK" \
+    --bind-address=127.0.0.1 --port="$DB_PORT" --pid-file="$WORK/mariadb.pid" --log-error="$WORK/mariadb.err" \
+    --innodb-flush-log-at-trx-commit=1 --innodb-buffer-pool-size=1G --innodb-log-file-size=512M \
+    --max-connections=1000 --max-allowed-packet=1G --skip-name-resolve >"$WORK/mariadb.out" 2>&1 &
+  DB_PID=$!
+  PIDS+=("$DB_PID")
+  if wait_for "MariaDB" "$DB_PID" 120 mariadb --no-defaults -S "$DB_SOCK" -u"$OS_USER" -e "SELECT 1"; then break; fi
+  [ "$attempt" = 3 ] && { tail -5 "$WORK/mariadb.err"; exit 1; }
+  kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true
+  DB_PORT=$(free_port)
+  log "retrying MariaDB on port $DB_PORT"
+done
 ADMIN_PW="admin-$RANDOM$RANDOM"
 BENCH_PW="bench-$RANDOM$RANDOM"
 mariadb --no-defaults -S "$DB_SOCK" -u"$OS_USER" <<SQL
@@ -164,22 +176,34 @@ java -jar "$SERVER_JAR" migrate >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrat
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
 log "starting this server on 127.0.0.1:$OURS_PORT ${SERVER_JAVA_OPTS:+(JVM options: $SERVER_JAVA_OPTS)}"
 # Room for the 10,000 idle clients plus redis-benchmark's and the probe's own connections.
-REDIS_MYSQL_BIND="127.0.0.1:$OURS_PORT" REDIS_MYSQL_MAX_CONNECTIONS=10200 \
-  java $SERVER_JAVA_OPTS -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
-OURS_PID=$!
-PIDS+=("$OURS_PID")
-wait_for "redis-on-mysql" 60 redis-cli -p "$OURS_PORT" --user bench --pass "$BENCH_PW" --no-auth-warning PING
+for attempt in 1 2 3; do
+  REDIS_MYSQL_BIND="127.0.0.1:$OURS_PORT" REDIS_MYSQL_MAX_CONNECTIONS=10200 \
+    java $SERVER_JAVA_OPTS -jar "$SERVER_JAR" >"$WORK/server.log" 2>&1 &
+  OURS_PID=$!
+  PIDS+=("$OURS_PID")
+  if wait_for "redis-on-mysql" "$OURS_PID" 120 redis-cli -p "$OURS_PORT" --user bench --pass "$BENCH_PW" --no-auth-warning PING; then break; fi
+  [ "$attempt" = 3 ] && { tail -20 "$WORK/server.log"; exit 1; }
+  kill "$OURS_PID" 2>/dev/null || true; wait "$OURS_PID" 2>/dev/null || true
+  OURS_PORT=$(free_port)
+  log "retrying this server on port $OURS_PORT"
+done
 unset REDIS_MYSQL_USER REDIS_MYSQL_PASSWORD
 
 # --- Redis: in memory, as it is usually run for speed (no RDB snapshots, no AOF) -----------------
 REDIS_PORT=$(free_port)
 mkdir -p "$WORK/redis"
 log "starting redis-server on 127.0.0.1:$REDIS_PORT"
-redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$WORK/redis" --save '' --appendonly no \
-  --maxclients 10200 --daemonize no >"$WORK/redis.log" 2>&1 &
-REDIS_PID=$!
-PIDS+=("$REDIS_PID")
-wait_for "redis-server" 30 redis-cli -p "$REDIS_PORT" PING
+for attempt in 1 2 3; do
+  redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$WORK/redis" --save '' --appendonly no \
+    --maxclients 10200 --daemonize no >"$WORK/redis.log" 2>&1 &
+  REDIS_PID=$!
+  PIDS+=("$REDIS_PID")
+  if wait_for "redis-server" "$REDIS_PID" 60 redis-cli -p "$REDIS_PORT" PING; then break; fi
+  [ "$attempt" = 3 ] && { tail -5 "$WORK/redis.log"; exit 1; }
+  kill "$REDIS_PID" 2>/dev/null || true; wait "$REDIS_PID" 2>/dev/null || true
+  REDIS_PORT=$(free_port)
+  log "retrying redis-server on port $REDIS_PORT"
+done
 REDIS_VERSION=$(redis-server --version | sed -E 's/.*v=([0-9.]+).*/\1/')
 
 # --- the benchmark -------------------------------------------------------------------------------

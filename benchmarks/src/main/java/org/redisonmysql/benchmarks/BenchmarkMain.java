@@ -76,7 +76,7 @@ public final class BenchmarkMain {
         phase("CPU per 10,000 GETs", this::cpuPerGets);
         phase("large collections", this::largeCollections);
         double minutes = (System.nanoTime() - started) / 60e9;
-        report.setup.addAll(setupLines(loadBefore, minutes));
+        report.setup.addAll(0, setupLines(loadBefore, minutes));
         String markdown = report.toMarkdown();
         System.out.println();
         System.out.println(markdown);
