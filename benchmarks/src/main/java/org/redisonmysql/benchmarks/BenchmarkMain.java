@@ -70,8 +70,9 @@ public final class BenchmarkMain {
         matrix();
         if (jfr != null) {
             jcmd("JFR.stop", "name=bench");
-            report.profile = JfrHotMethods.summarize(jfr, 15) + "Recording: `" + jfr + "` (open it in JDK Mission Control, "
-                    + "or `jfr print --events jdk.ExecutionSample` / `jfr summary`).\n";
+            Path cwd = Path.of("").toAbsolutePath();
+            report.profile = JfrHotMethods.summarize(jfr, 15) + "Recording: `" + (jfr.startsWith(cwd) ? cwd.relativize(jfr) : jfr)
+                    + "` (open it in JDK Mission Control, or `jfr print --events jdk.ExecutionSample` / `jfr summary`).\n";
         }
         phase("CPU per 10,000 GETs", this::cpuPerGets);
         phase("large collections", this::largeCollections);
@@ -134,8 +135,9 @@ public final class BenchmarkMain {
         log("idle connections: %s", java.util.Arrays.toString(counts));
         report.idle.addAll(IdleConnectionProbe.measure(ours, counts));
         for (IdleConnectionProbe.Reading r : report.idle) {
-            log("  %,d idle connections: RSS %.0f MB, Java heap used %.0f MB, %d threads", r.connections(),
-                    r.rssBytes() / 1048576.0, r.javaHeapUsedBytes() / 1048576.0, r.threads());
+            log("  %,d idle connections: RSS %.0f MB, Java heap used %.0f MB, live after GC %.0f MB, %d threads",
+                    r.connections(), r.rssBytes() / 1048576.0, r.javaHeapUsedBytes() / 1048576.0,
+                    r.javaHeapLiveBytes() / 1048576.0, r.threads());
         }
     }
 
@@ -212,8 +214,18 @@ public final class BenchmarkMain {
         return target + "|" + command + "|" + pipeline;
     }
 
-    private static void add(Map<String, List<Measurement>> runs, String key, Measurement m) {
-        runs.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    private void add(Map<String, List<Measurement>> runs, String key, Measurement m) {
+        List<Measurement> l = runs.computeIfAbsent(key, k -> new ArrayList<>());
+        l.add(m);
+        if (!m.ok()) {
+            String[] k = key.split("\\|");
+            String who = switch (k[0]) {
+                case "ours" -> "this server";
+                case "raw" -> "raw SQL";
+                default -> "Redis";
+            };
+            report.failedRounds.add(k[1] + " -P " + k[2] + ", " + who + ", round " + l.size() + ": " + m.error());
+        }
     }
 
     /** The last run's rate for the progress log: "1,234/s", "failed (why)" or "-". */

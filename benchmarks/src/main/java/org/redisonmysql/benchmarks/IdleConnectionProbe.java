@@ -11,15 +11,20 @@ import java.util.concurrent.Future;
  * The server's resident memory with many idle clients: opens connections that AUTH and then do
  * nothing, and reads the server's VmRSS at each requested count (cumulative: 1,000 then 10,000
  * means 9,000 more are opened after the first reading). The caller's {@code ulimit -n} must allow
- * the connections (benchmarks/run.sh raises it).
+ * the connections (benchmarks/run.sh raises it). Each reading also runs a full GC in the server
+ * (after reading its RSS) to tell the heap the connections keep from garbage.
  *
  * <p>{@code java -cp ... org.redisonmysql.benchmarks.IdleConnectionProbe host port user password pid 1000 10000}
  */
 public final class IdleConnectionProbe {
     /** One reading. */
-    public record Reading(int connections, long rssBytes, long javaHeapUsedBytes, int threads) {
+    public record Reading(int connections, long rssBytes, long javaHeapUsedBytes, long javaHeapLiveBytes, int threads) {
+        /** RSS and heap as they are, then the heap that survives a full GC. */
         static Reading of(int connections, long pid) throws IOException {
-            return new Reading(connections, ProcStats.rssBytes(pid), ProcStats.javaHeapUsedBytes(pid), ProcStats.threads(pid));
+            long rss = ProcStats.rssBytes(pid);
+            long used = ProcStats.javaHeapUsedBytes(pid);
+            int threads = ProcStats.threads(pid);
+            return new Reading(connections, rss, used, ProcStats.javaHeapLiveBytes(pid), threads);
         }
     }
 
@@ -81,8 +86,9 @@ public final class IdleConnectionProbe {
             counts[i - 5] = Integer.parseInt(args[i]);
         }
         for (Reading r : measure(t, counts)) {
-            System.out.printf("%,d idle connections: RSS %.1f MB, Java heap used %.1f MB, %d threads%n", r.connections(),
-                    r.rssBytes() / 1048576.0, r.javaHeapUsedBytes() / 1048576.0, r.threads());
+            System.out.printf("%,d idle connections: RSS %.1f MB, Java heap used %.1f MB (live after GC %.1f MB), %d threads%n",
+                    r.connections(), r.rssBytes() / 1048576.0, r.javaHeapUsedBytes() / 1048576.0,
+                    r.javaHeapLiveBytes() / 1048576.0, r.threads());
         }
     }
 }

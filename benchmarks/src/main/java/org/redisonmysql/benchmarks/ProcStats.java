@@ -37,7 +37,26 @@ public final class ProcStats {
      * what the RSS holds); -1 when jcmd is missing or says nothing readable.
      */
     public static long javaHeapUsedBytes(long pid) {
+        return heapInfo(pid, false);
+    }
+
+    /**
+     * Java heap still in use after a full GC ({@code jcmd <pid> GC.run} first): what the
+     * connections really keep, garbage aside. Run it after reading the RSS, which the GC may change.
+     */
+    public static long javaHeapLiveBytes(long pid) {
+        return heapInfo(pid, true);
+    }
+
+    private static long heapInfo(long pid, boolean gcFirst) {
         try {
+            if (gcFirst) {
+                Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start();
+                gc.getInputStream().readAllBytes();
+                if (!gc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || gc.exitValue() != 0) {
+                    return -1;
+                }
+            }
             Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
             if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();

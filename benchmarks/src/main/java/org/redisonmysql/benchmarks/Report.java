@@ -26,6 +26,8 @@ public final class Report {
     public double largeLoadSecondsOurs = Double.NaN;
     public double largeLoadSecondsRedis = Double.NaN;
     public final List<String> setup = new ArrayList<>();
+    /** Runs that failed although another round of the same succeeded (the table shows the one that did). */
+    public final List<String> failedRounds = new ArrayList<>();
     public String profile;
 
     public Row row(String command, int pipeline) {
@@ -88,6 +90,13 @@ public final class Report {
                     .append(" | ").append(r.redis() == null ? "" : ratio(rps(r.ours()) / rps(r.redis())))
                     .append(" |\n");
         }
+        md.append("\nA p99 of 3000.3 ms is redis-benchmark's histogram ceiling (3 s): the real value is at least that.\n");
+        if (!failedRounds.isEmpty()) {
+            md.append("\nFailed rounds (where another round of the same run succeeded, the table shows that one):\n\n");
+            for (String f : failedRounds) {
+                md.append("- ").append(f.replace('`', '\'')).append('\n');
+            }
+        }
         if (!failures.isEmpty()) {
             md.append("\nFailed runs (redis-benchmark stops at the first error reply; the raw-SQL generator at the first exception):\n\n");
             for (int i = 0; i < failures.size(); i++) {
@@ -96,13 +105,13 @@ public final class Report {
         }
         if (!idle.isEmpty()) {
             md.append("\n### Memory with idle connections (each has sent AUTH, then nothing)\n\n")
-                    .append("| Idle connections | Server RSS (VmRSS) | of which Java heap in use | Server threads |\n")
-                    .append("|---:|---:|---:|---:|\n");
+                    .append("| Idle connections | Server RSS (VmRSS) | Java heap in use | Java heap live after a full GC | Server threads |\n")
+                    .append("|---:|---:|---:|---:|---:|\n");
             for (IdleConnectionProbe.Reading r : idle) {
-                md.append(String.format(Locale.ROOT, "| %,d | %.0f MB | %s | %d |%n", r.connections(), r.rssBytes() / 1048576.0,
-                        r.javaHeapUsedBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", r.javaHeapUsedBytes() / 1048576.0),
-                        r.threads()));
+                md.append(String.format(Locale.ROOT, "| %,d | %.0f MB | %s | %s | %d |%n", r.connections(), r.rssBytes() / 1048576.0,
+                        mb(r.javaHeapUsedBytes()), mb(r.javaHeapLiveBytes()), r.threads()));
             }
+            md.append("\nThe RSS is read first; the full GC (jcmd GC.run) after it tells what the connections keep from garbage.\n");
         }
         if (!cpuPer10kGets.isEmpty()) {
             md.append("\n### CPU per 10,000 GETs (utime + stime from /proc, redis-benchmark -c 50 GET)\n\n")
@@ -139,6 +148,10 @@ public final class Report {
             return "failed (" + failures.size() + ") |  | ";
         }
         return String.format(Locale.ROOT, "%,.0f | %s | %s", m.requestsPerSecond(), ms(m.p50Ms()), ms(m.p99Ms()));
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
     }
 
     private static double rps(Measurement m) {

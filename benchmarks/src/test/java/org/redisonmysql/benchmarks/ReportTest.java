@@ -13,7 +13,7 @@ class ReportTest {
         r.rows.add(new Report.Row("GET", 1, new Measurement(900, 1, 2), new Measurement(1000, 1, 2), new Measurement(50000, 0.1, 0.2)));
         r.rows.add(new Report.Row("GET", 16, new Measurement(2000, 1, 2), null, new Measurement(400000, 0.1, 0.2)));
         r.rows.add(new Report.Row("SET", 1, new Measurement(700, 1, 2), new Measurement(1000, 1, 2), null));
-        r.idle.add(new IdleConnectionProbe.Reading(10_000, 400L << 20, 100L << 20, 60));
+        r.idle.add(new IdleConnectionProbe.Reading(10_000, 400L << 20, 100L << 20, 50L << 20, 60));
         List<Report.Goal> goals = r.goals();
         assertThat(goals).extracting(Report.Goal::what).contains("GET at -c 50 >= 0.8 x raw SQL",
                 "GET with -P 16 >= 2.5 x its own unpipelined throughput", "10,000 idle connections: server RSS < 512 MB");
@@ -25,7 +25,7 @@ class ReportTest {
         assertThat(goal(goals, "10,000").met()).isTrue();
         String md = r.toMarkdown();
         assertThat(md).contains("| GET | 1 | 900 | 1.00 | 2.00 | 1,000 | 1.00 | 2.00 | 50,000 | 0.10 | 0.20 | 0.90 | 0.018 |");
-        assertThat(md).contains("| 10,000 | 400 MB | 100 MB | 60 |");
+        assertThat(md).contains("| 10,000 | 400 MB | 100 MB | 50 MB | 60 |");
     }
 
     @Test
