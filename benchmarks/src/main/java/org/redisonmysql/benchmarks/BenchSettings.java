@@ -15,7 +15,7 @@ public record BenchSettings(String mode, int rounds, int requests, int pipelined
     }
 
     public static BenchSettings full() {
-        return new BenchSettings("full", 2, 5_000, 12_000, 100_000, 300_000, 30_000, 1_000_000, 200,
+        return new BenchSettings("full", 3, 5_000, 12_000, 100_000, 300_000, 30_000, 1_000_000, 200,
                 new int[] {1_000, 10_000});
     }
 
