@@ -37,24 +37,8 @@ public final class StringRepository {
 
     /** The values of the keys, in order; null for a missing key or one of another type (MGET). */
     public List<byte[]> mget(KeyScope scope, List<byte[]> keys) {
-        List<byte[]> hashes = new ArrayList<>(keys.size());
-        for (byte[] key : keys) {
-            hashes.add(KeyHash.of(key));
-        }
-        Map<ByteBuffer, byte[]> found = new HashMap<>();
-        for (Record3<byte[], Byte, byte[]> r : scope.dsl()
-                .select(REDIS_KEY.KEY_HASH, REDIS_KEY.TYPE, REDIS_KEY.STR_VALUE).from(REDIS_KEY)
-                .where(KeyspaceRepository.inScope(scope)).and(REDIS_KEY.KEY_HASH.in(hashes))
-                .and(KeyspaceRepository.live(scope))
-                .fetch()) {
-            if (r.value2() == STRING) {
-                found.put(ByteBuffer.wrap(r.value1()), r.value3());
-            }
-        }
-        List<byte[]> values = new ArrayList<>(keys.size());
-        for (byte[] hash : hashes) {
-            values.add(found.get(ByteBuffer.wrap(hash)));
-        }
+        List<byte[]> values = getAll(scope, keys);
+        values.replaceAll(v -> v == WRONG_TYPE ? null : v);
         return values;
     }
 

@@ -27,12 +27,7 @@ public final class WatchRepository {
      */
     public static WatchedKeys.Snapshot snapshot(KeyScope scope, byte[] key) {
         for (int attempt = 1; ; attempt++) {
-            Record4<Long, Long, Long, Boolean> row = scope.dsl()
-                    .select(REDIS_KEY.ID, REDIS_KEY.VERSION, REDIS_KEY.EXPIRES_AT, DSL.field(WatchMarker.isMarker()))
-                    .from(REDIS_KEY)
-                    .where(KeyspaceRepository.isKey(scope, key))
-                    .forUpdate()
-                    .fetchOne();
+            Record4<Long, Long, Long, Boolean> row = lockedRow(scope, key);
             if (row != null) {
                 boolean live = isLive(row.value3(), scope.now());
                 if (live || Boolean.TRUE.equals(row.value4())) {
@@ -53,14 +48,19 @@ public final class WatchRepository {
 
     /** EXEC: the same identity, locking the row (if any) until EXEC's transaction ends. */
     static WatchedKeys.Snapshot lockedSnapshot(KeyScope scope, byte[] key) {
-        Record4<Long, Long, Long, Boolean> row = scope.dsl()
+        Record4<Long, Long, Long, Boolean> row = lockedRow(scope, key);
+        return row == null ? WatchedKeys.Snapshot.NO_ROW
+                : new WatchedKeys.Snapshot(row.value1(), row.value2(), isLive(row.value3(), scope.now()));
+    }
+
+    /** The key's row whatever its expiry (id, version, expires_at, is-marker), locked; null when none. */
+    private static Record4<Long, Long, Long, Boolean> lockedRow(KeyScope scope, byte[] key) {
+        return scope.dsl()
                 .select(REDIS_KEY.ID, REDIS_KEY.VERSION, REDIS_KEY.EXPIRES_AT, DSL.field(WatchMarker.isMarker()))
                 .from(REDIS_KEY)
                 .where(KeyspaceRepository.isKey(scope, key))
                 .forUpdate()
                 .fetchOne();
-        return row == null ? WatchedKeys.Snapshot.NO_ROW
-                : new WatchedKeys.Snapshot(row.value1(), row.value2(), isLive(row.value3(), scope.now()));
     }
 
     private static boolean isLive(Long expiresAt, long now) {
